@@ -32,6 +32,16 @@ public record Actor(String username, Role role, Long communityId, Long centerId)
                 || (role == Role.CENTER_OPERATOR && center != null && center.equals(centerId));
     }
 
+    /**
+     * A facility or merchant: district administrators; staff of the community it lies in; the
+     * operator of the center it belongs to. Planners plan, they do not keep merchant records.
+     */
+    public boolean canManageFacility(Long community, Long center) {
+        return isAdmin()
+                || (role == Role.COMMUNITY_STAFF && community != null && community.equals(communityId))
+                || (role == Role.CENTER_OPERATOR && center != null && center.equals(centerId));
+    }
+
     /** District-wide reference data such as the category catalogue and the divisions. */
     public boolean canManageDistrict() {
         return isAdmin() || role == Role.PLANNER;

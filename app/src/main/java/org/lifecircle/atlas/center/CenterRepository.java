@@ -1,0 +1,139 @@
+package org.lifecircle.atlas.center;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lifecircle.atlas.ServiceClass;
+import org.lifecircle.atlas.Tier;
+import org.lifecircle.shared.text.Pinyin;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CenterRepository {
+
+    private static final String SELECT = """
+            select c.*, s.name as sub_district_name from service_center c
+            join sub_district s on s.id = c.sub_district_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    CenterRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Centers by tier (15, 10, 5 minutes), then pinyin; optionally one tier or sub-district. */
+    List<ServiceCenter> find(Tier tier, Long subDistrictId) {
+        return jdbc.sql(SELECT + """
+                 where (cast(:tier as varchar) is null or c.tier = :tier)
+                   and (cast(:s as bigint) is null or c.sub_district_id = :s)
+                 order by c.tier, c.name_sort""")
+                .param("tier", tier == null ? null : tier.name()).param("s", subDistrictId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    Optional<ServiceCenter> findById(long id) {
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    boolean nameTaken(String name, Long exceptId) {
+        return jdbc.sql("select count(*) from service_center where name = :n and id <> coalesce(:id, -1)")
+                .param("n", name).param("id", exceptId).query(Long.class).single() > 0;
+    }
+
+    long insert(CenterForm form, double[] wgs84) {
+        long id = jdbc.sql("""
+                insert into service_center (sub_district_id, name, name_sort, tier, address, lon, lat,
+                    source_lon, source_lat, source_crs, floors_above, floors_below, total_area_m2,
+                    households_served, merchants, estimated, note)
+                values (:subDistrictId, :name, :nameSort, :tier, :address, :lon, :lat, :sourceLon, :sourceLat,
+                    :crs, :floorsAbove, :floorsBelow, :totalArea, :households, :merchants, :estimated, :note)
+                returning id""")
+                .params(params(form, wgs84)).query(Long.class).single();
+        replaceDetails(id, form);
+        return id;
+    }
+
+    void update(long id, CenterForm form, double[] wgs84) {
+        jdbc.sql("""
+                update service_center set sub_district_id = :subDistrictId, name = :name, name_sort = :nameSort,
+                    tier = :tier, address = :address, lon = :lon, lat = :lat, source_lon = :sourceLon,
+                    source_lat = :sourceLat, source_crs = :crs, floors_above = :floorsAbove,
+                    floors_below = :floorsBelow, total_area_m2 = :totalArea, households_served = :households,
+                    merchants = :merchants, estimated = :estimated, note = :note, updated_at = now()
+                where id = :id""")
+                .params(params(form, wgs84)).param("id", id).update();
+        replaceDetails(id, form);
+    }
+
+    boolean hasFacilities(long id) {
+        return jdbc.sql("select count(*) from facility where center_id = :id").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from service_center where id = :id").param("id", id).update();
+    }
+
+    private void replaceDetails(long id, CenterForm form) {
+        jdbc.sql("delete from center_area where center_id = :id").param("id", id).update();
+        for (ServiceClass serviceClass : ServiceClass.values()) {
+            BigDecimal area = form.area(serviceClass);
+            if (area != null) {
+                jdbc.sql("insert into center_area (center_id, service_class, area_m2) values (:id, :c, :a)")
+                        .param("id", id).param("c", serviceClass.name()).param("a", area).update();
+            }
+        }
+        jdbc.sql("delete from center_community where center_id = :id").param("id", id).update();
+        for (Long community : form.getCommunityIds().stream().distinct().toList()) {
+            jdbc.sql("insert into center_community (center_id, community_id) values (:id, :m)")
+                    .param("id", id).param("m", community).update();
+        }
+    }
+
+    private ServiceCenter map(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Map<ServiceClass, BigDecimal> areas = new EnumMap<>(ServiceClass.class);
+        jdbc.sql("select service_class, area_m2 from center_area where center_id = :id").param("id", id)
+                .query((r, n) -> areas.put(ServiceClass.valueOf(r.getString(1)), r.getBigDecimal(2))).list();
+        List<ServiceCenter.ServedCommunity> served = jdbc.sql("""
+                select m.id, m.name from center_community cc join community m on m.id = cc.community_id
+                where cc.center_id = :id order by m.name_sort""")
+                .param("id", id).query(ServiceCenter.ServedCommunity.class).list();
+        return new ServiceCenter(id, rs.getLong("sub_district_id"), rs.getString("sub_district_name"),
+                rs.getString("name"), Tier.valueOf(rs.getString("tier")), rs.getString("address"),
+                rs.getDouble("lon"), rs.getDouble("lat"), rs.getDouble("source_lon"), rs.getDouble("source_lat"),
+                rs.getString("source_crs"), (Integer) rs.getObject("floors_above"), (Integer) rs.getObject("floors_below"),
+                rs.getBigDecimal("total_area_m2"), (Integer) rs.getObject("households_served"),
+                (Integer) rs.getObject("merchants"), rs.getBoolean("estimated"), rs.getString("note"), areas, served);
+    }
+
+    private static Map<String, Object> params(CenterForm f, double[] wgs84) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("subDistrictId", f.getSubDistrictId());
+        p.put("name", f.getName());
+        p.put("nameSort", Pinyin.sortKey(f.getName()));
+        p.put("tier", f.getTier().name());
+        p.put("address", f.getAddress());
+        p.put("lon", wgs84[0]);
+        p.put("lat", wgs84[1]);
+        p.put("sourceLon", f.getLon());
+        p.put("sourceLat", f.getLat());
+        p.put("crs", f.getCrs());
+        p.put("floorsAbove", f.getFloorsAbove());
+        p.put("floorsBelow", f.getFloorsBelow());
+        p.put("totalArea", f.getTotalAreaM2());
+        p.put("households", f.getHouseholdsServed());
+        p.put("merchants", f.getMerchants());
+        p.put("estimated", f.isEstimated());
+        p.put("note", f.getNote());
+        return p;
+    }
+}

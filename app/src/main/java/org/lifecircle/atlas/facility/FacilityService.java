@@ -1,0 +1,79 @@
+package org.lifecircle.atlas.facility;
+
+import org.lifecircle.atlas.Positions;
+import org.lifecircle.atlas.Scope;
+import org.lifecircle.identity.Actor;
+import org.lifecircle.identity.AuditLog;
+import org.lifecircle.shared.InvalidInputException;
+import org.lifecircle.shared.NotFoundException;
+import org.lifecircle.shared.Paged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Facilities and merchants; see {@link Actor#canManageFacility} for who may change which. */
+@Service
+public class FacilityService {
+
+    private final FacilityRepository facilities;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    FacilityService(FacilityRepository facilities, JdbcClient jdbc, AuditLog audit) {
+        this.facilities = facilities;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public Paged<Facility> find(FacilityQuery query, Paged.Request page) {
+        return facilities.find(query, page);
+    }
+
+    public Facility get(long id) {
+        return facilities.findById(id).orElseThrow(() -> new NotFoundException("atlas.facility", id));
+    }
+
+    @Transactional
+    public Facility create(Actor actor, FacilityForm form) {
+        Scope.require(actor.canManageFacility(form.getCommunityId(), form.getCenterId()), "create facility");
+        check(form);
+        long id = facilities.insert(form, Positions.toWgs84(form.getCrs(), form.getLon(), form.getLat()));
+        audit.record(actor, "atlas.facility.created", "facility", id, form.getName());
+        return get(id);
+    }
+
+    @Transactional
+    public Facility update(Actor actor, long id, FacilityForm form) {
+        Facility existing = get(id);
+        Scope.require(actor.canManageFacility(existing.communityId(), existing.centerId())
+                && actor.canManageFacility(form.getCommunityId(), form.getCenterId()), "facility " + id);
+        check(form);
+        facilities.update(id, form, Positions.toWgs84(form.getCrs(), form.getLon(), form.getLat()));
+        audit.record(actor, "atlas.facility.updated", "facility", id, existing.name() + " → " + form.getName());
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(Actor actor, long id) {
+        Facility existing = get(id);
+        Scope.require(actor.canManageFacility(existing.communityId(), existing.centerId()), "facility " + id);
+        facilities.delete(id);
+        audit.record(actor, "atlas.facility.deleted", "facility", id, existing.name());
+    }
+
+    private void check(FacilityForm form) {
+        if (!exists("category", form.getCategoryId())) {
+            throw new InvalidInputException("categoryId", "atlas.category.missing", form.getCategoryId());
+        }
+        if (form.getCommunityId() != null && !exists("community", form.getCommunityId())) {
+            throw new InvalidInputException("communityId", "atlas.community.missing", form.getCommunityId());
+        }
+        if (form.getCenterId() != null && !exists("service_center", form.getCenterId())) {
+            throw new InvalidInputException("centerId", "atlas.center.missing", form.getCenterId());
+        }
+    }
+
+    private boolean exists(String table, Long id) {
+        return jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+}
