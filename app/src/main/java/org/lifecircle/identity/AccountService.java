@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.lifecircle.identity.internal.AccountStore;
 import org.lifecircle.identity.internal.StoredAccount;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,12 +36,15 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final ObjectProvider<ScopeDirectory> directory;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AccountStore store, PasswordEncoder passwords, AuditLog audit, ObjectProvider<ScopeDirectory> directory) {
+    AccountService(AccountStore store, PasswordEncoder passwords, AuditLog audit, ObjectProvider<ScopeDirectory> directory,
+                   ApplicationEventPublisher events) {
         this.store = store;
         this.passwords = passwords;
         this.audit = audit;
         this.directory = directory;
+        this.events = events;
     }
 
     /** Usernames are case-insensitive: stored and looked up in lower case. */
@@ -89,6 +93,9 @@ public class AccountService {
             store.setEnabled(id, enabled);
             audit.record(by, enabled ? "identity.account.enabled" : "identity.account.disabled", "account", id,
                     account.username());
+            if (!enabled) {
+                events.publishEvent(new AccountDisabled(id, account.username()));
+            }
         }
         return get(id);
     }
@@ -105,6 +112,7 @@ public class AccountService {
         }
         store.setPassword(id, passwords.encode(newPassword));
         audit.record(by, "identity.account.passwordReset", "account", id, account.username());
+        events.publishEvent(new PasswordReset(id, account.username()));
     }
 
     @Transactional

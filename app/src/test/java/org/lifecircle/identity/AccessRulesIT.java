@@ -34,6 +34,10 @@ class AccessRulesIT {
         mvc.perform(get("/api/v1/auth/me"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.authenticated").value(false));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/auth/tokens/current'].delete.security[0].bearer").isArray());
     }
 
     @Test
@@ -80,5 +84,8 @@ class AccessRulesIT {
     @Test
     void otherPagesNeedALogin() throws Exception {
         mvc.perform(get("/some/private/page")).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/some/private/page").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("HX-Redirect", "/login"));
     }
 }

@@ -76,11 +76,15 @@ class AdminPagesIT {
     @Test
     void disablesAndResetsFromTheList() throws Exception {
         Account user = IdentityFixture.account(accounts, Role.PLANNER);
+        MockHttpSession userSession = IdentityFixture.login(mvc, user.username());
+        mvc.perform(get("/admin/no-such-page").session(userSession)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/accounts/" + user.id() + "/enabled").session(session).with(csrf())
                         .param("enabled", "false").header("Accept-Language", "en"))
                 .andExpect(redirectedUrl("/admin/accounts?page=0"))
                 .andExpect(flash().attribute("flash", "Account " + user.username() + " disabled."));
         assertThat(accounts.get(user.id()).enabled()).isFalse();
+        // the disabled user's open session ends at once
+        mvc.perform(get("/api/v1/auth/tokens/x").session(userSession)).andExpect(status().isUnauthorized());
         mvc.perform(post("/admin/accounts/" + user.id() + "/password").session(session).with(csrf())
                         .param("password", "short").header("Accept-Language", "en"))
                 .andExpect(flash().attribute("failure", "The password must have at least 8 characters."));

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and an unknown user gets the same answer, after the same bcrypt work, as a wrong password.
  */
 @Component
-class PasswordAuthenticator implements AuthenticationProvider {
+class PasswordAuthenticator {
 
     private final AccountUserDetailsService users;
     private final AccountStore store;
@@ -44,19 +44,24 @@ class PasswordAuthenticator implements AuthenticationProvider {
         this.dummyHash = passwords.encode("not-a-password-of-anyone");
     }
 
-    @Override
-    public Authentication authenticate(Authentication request) {
-        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
-        AccountUser user = check(request.getName(), password);
-        UsernamePasswordAuthenticationToken result =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        result.setDetails(request.getDetails());
-        return result;
-    }
+    /** For the login form (not a bean, so Spring Security's own user-details wiring stays quiet). */
+    AuthenticationProvider asProvider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication request) {
+                String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+                AccountUser user = check(request.getName(), password);
+                UsernamePasswordAuthenticationToken result =
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                result.setDetails(request.getDetails());
+                return result;
+            }
 
-    @Override
-    public boolean supports(Class<?> type) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
     }
 
     /** The user if the password is right; else BadCredentials, AccountLocked or Disabled. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.lifecircle.identity.Role;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -51,9 +56,20 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordAuthenticator authenticator,
                                             ApiTokens tokens, ProblemWriter problems, ThymeleafViewResolver views,
-                                            LocaleResolver locales) throws Exception {
+                                            LocaleResolver locales, SessionRegistry sessions) throws Exception {
         ApiEntryPoint apiEntryPoint = new ApiEntryPoint(problems);
         RequestMatcher api = ProblemWriter::isApi;
         RequestMatcher tokenIssuing = request -> "POST".equals(request.getMethod())
@@ -61,10 +77,15 @@ class SecurityConfiguration {
 
         var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
         entryPoints.put(new OrRequestMatcher(api, BearerTokenFilter.HAS_BEARER), apiEntryPoint);
+        // an htmx fragment must not swap the login page into the middle of a page: send the whole page there
+        entryPoints.put(request -> request.getHeader("HX-Request") != null, (request, response, e) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        });
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
 
-        http.authenticationManager(new ProviderManager(authenticator))
+        http.authenticationManager(new ProviderManager(authenticator.asProvider()))
                 .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER, tokenIssuing))
                 .authorizeHttpRequests(requests -> requests
@@ -81,6 +102,9 @@ class SecurityConfiguration {
                         .requestMatchers(DELETE, "/api/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(expired -> entryPoint.commence(expired.getRequest(), expired.getResponse(),
+                                new SessionAuthenticationException("session expired"))))
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
