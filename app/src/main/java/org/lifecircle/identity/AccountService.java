@@ -27,15 +27,15 @@ import org.springframework.web.server.ResponseStatusException;
 public class AccountService {
 
     /** 3 to 64 characters: letters, digits, dot, underscore, hyphen; starting with a letter or digit. */
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    public static final int MIN_PASSWORD = 8;
+    public static final Pattern USERNAME = AccountRules.USERNAME;
+    public static final int MIN_PASSWORD = AccountRules.MIN_PASSWORD;
     /** bcrypt reads at most 72 bytes of a password. */
-    public static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MAX_PASSWORD_BYTES = AccountRules.MAX_PASSWORD_BYTES;
 
     private final AccountStore store;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final ObjectProvider<ScopeDirectory> directory;
+    private final AccountRules rules;
     private final ApplicationEventPublisher events;
 
     AccountService(AccountStore store, PasswordEncoder passwords, AuditLog audit, ObjectProvider<ScopeDirectory> directory,
@@ -43,7 +43,7 @@ public class AccountService {
         this.store = store;
         this.passwords = passwords;
         this.audit = audit;
-        this.directory = directory;
+        this.rules = new AccountRules(directory);
         this.events = events;
     }
 
@@ -55,7 +55,7 @@ public class AccountService {
     @Transactional
     public Account create(Actor by, NewAccount request) {
         requireAdmin(by);
-        List<InvalidAccountException.Problem> problems = validate(request);
+        List<InvalidAccountException.Problem> problems = rules.validate(request);
         String username = normalize(request.username());
         if (problems.stream().noneMatch(p -> p.field().equals("username")) && store.findByUsername(username).isPresent()) {
             problems.add(0, new InvalidAccountException.Problem("username", "identity.account.username.taken", username));
@@ -106,7 +106,7 @@ public class AccountService {
         requireAdmin(by);
         Account account = get(id);
         List<InvalidAccountException.Problem> problems = new ArrayList<>();
-        checkPassword(newPassword, problems);
+        AccountRules.checkPassword(newPassword, problems);
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);
         }
@@ -126,8 +126,24 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public ResultPage<Account> list(Actor by, int page, int size) {
+        return list(by, null, page, size);
+    }
+
+    /** Accounts by username; {@code query} (may be null) matches part of the username or the name. */
+    @Transactional(readOnly = true)
+    public ResultPage<Account> list(Actor by, String query, int page, int size) {
         requireAdmin(by);
-        return store.page(ResultPage.clampPage(page), ResultPage.clampSize(size));
+        return store.page(query == null ? "" : query.strip(), ResultPage.clampPage(page), ResultPage.clampSize(size));
+    }
+
+    /** Revokes every live bearer token of the account, e.g. when a terminal is lost; returns how many. */
+    @Transactional
+    public int revokeTokens(Actor by, long id) {
+        requireAdmin(by);
+        Account account = get(id);
+        int revoked = store.revokeTokens(id);
+        audit.record(by, "identity.account.tokensRevoked", "account", id, account.username() + ": " + revoked);
+        return revoked;
     }
 
     public Optional<Account> find(String username) {
@@ -138,61 +154,6 @@ public class AccountService {
     public Account get(long id) {
         return store.findById(id).map(StoredAccount::account)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "account " + id));
-    }
-
-    private List<InvalidAccountException.Problem> validate(NewAccount request) {
-        List<InvalidAccountException.Problem> problems = new ArrayList<>();
-        String username = normalize(request.username());
-        if (username.isEmpty()) {
-            problems.add(new InvalidAccountException.Problem("username", "identity.account.username.required"));
-        } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new InvalidAccountException.Problem("username", "identity.account.username.pattern", request.username()));
-        }
-        String displayName = request.displayName() == null ? "" : request.displayName().strip();
-        if (displayName.isEmpty()) {
-            problems.add(new InvalidAccountException.Problem("displayName", "identity.account.displayName.required"));
-        } else if (displayName.length() > 100) {
-            problems.add(new InvalidAccountException.Problem("displayName", "identity.account.displayName.tooLong", 100));
-        }
-        checkPassword(request.password(), problems);
-        if (request.role() == null) {
-            problems.add(new InvalidAccountException.Problem("role", "identity.account.role.required"));
-        } else {
-            checkScope(request, problems);
-        }
-        return problems;
-    }
-
-    private static void checkPassword(String password, List<InvalidAccountException.Problem> problems) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            problems.add(new InvalidAccountException.Problem("password", "identity.account.password.tooShort", MIN_PASSWORD));
-        } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.add(new InvalidAccountException.Problem("password", "identity.account.password.tooLong", MAX_PASSWORD_BYTES));
-        }
-    }
-
-    /** Community staff need a community, center operators a center, every other role neither. */
-    private void checkScope(NewAccount request, List<InvalidAccountException.Problem> problems) {
-        Role role = request.role();
-        ScopeDirectory places = directory.getIfAvailable();
-        if (role == Role.COMMUNITY_STAFF) {
-            if (request.communityId() == null) {
-                problems.add(new InvalidAccountException.Problem("communityId", "identity.account.community.required"));
-            } else if (places != null && places.communityName(request.communityId()).isEmpty()) {
-                problems.add(new InvalidAccountException.Problem("communityId", "identity.account.community.unknown", request.communityId()));
-            }
-        } else if (request.communityId() != null) {
-            problems.add(new InvalidAccountException.Problem("communityId", "identity.account.community.notAllowed"));
-        }
-        if (role == Role.CENTER_OPERATOR) {
-            if (request.centerId() == null) {
-                problems.add(new InvalidAccountException.Problem("centerId", "identity.account.center.required"));
-            } else if (places != null && places.centerName(request.centerId()).isEmpty()) {
-                problems.add(new InvalidAccountException.Problem("centerId", "identity.account.center.unknown", request.centerId()));
-            }
-        } else if (request.centerId() != null) {
-            problems.add(new InvalidAccountException.Problem("centerId", "identity.account.center.notAllowed"));
-        }
     }
 
     private static void requireAdmin(Actor by) {

@@ -96,6 +96,23 @@ class AdminPagesIT {
     }
 
     @Test
+    void searchesAccountsAndRevokesTheirTokens() throws Exception {
+        Account terminal = IdentityFixture.account(accounts, Role.RESIDENT);
+        Account other = IdentityFixture.account(accounts, Role.RESIDENT);
+        String token = IdentityFixture.token(mvc, terminal.username());
+        mvc.perform(get("/admin/accounts").session(session).param("q", terminal.username().toUpperCase()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(terminal.username())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(other.username()))));
+        mvc.perform(get("/admin/accounts").session(session).param("q", "100%_no-such").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("No accounts match.")));
+        mvc.perform(post("/admin/accounts/" + terminal.id() + "/tokens/revoke").session(session).with(csrf())
+                        .header("Accept-Language", "en"))
+                .andExpect(flash().attribute("flash", "Revoked 1 token(s) of account " + terminal.username() + "."));
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void auditPageFiltersByActorAndAction() throws Exception {
         Account user = IdentityFixture.account(accounts, Role.PLANNER);
         accounts.setEnabled(admin.actor(), user.id(), false);

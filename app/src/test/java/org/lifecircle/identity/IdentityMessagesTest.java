@@ -58,7 +58,7 @@ class IdentityMessagesTest {
     private static boolean isAuditAction(String key) {
         return Set.of("identity.account.created", "identity.account.enabled", "identity.account.disabled",
                 "identity.account.passwordReset", "identity.account.unlocked", "identity.account.locked",
-                "identity.token.issued", "identity.token.revoked").contains(key);
+                "identity.account.tokensRevoked", "identity.token.issued", "identity.token.revoked").contains(key);
     }
 
     private static Properties load(String name) throws IOException {

@@ -48,10 +48,11 @@ class AccountPages {
     }
 
     @GetMapping
-    String list(Actor actor, @RequestParam(defaultValue = "0") int page,
+    String list(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "" + PAGE_SIZE) int size, Model model) {
         Scopes.Snapshot places = scopes.snapshot();
-        model.addAttribute("accounts", accounts.list(actor, page, size).map(places.rows(Instant.now())));
+        model.addAttribute("accounts", accounts.list(actor, q, page, size).map(places.rows(Instant.now())));
+        model.addAttribute("q", q.strip());
         return "identity/accounts";
     }
 
@@ -105,6 +106,16 @@ class AccountPages {
                   RedirectAttributes redirect) {
         return act(redirect, page, locale, () -> messages.getMessage("identity.account.unlockedDone",
                 new Object[] {accounts.unlock(actor, id).username()}, locale));
+    }
+
+    @PostMapping("/{id}/tokens/revoke")
+    String revokeTokens(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Locale locale,
+                        RedirectAttributes redirect) {
+        return act(redirect, page, locale, () -> {
+            int revoked = accounts.revokeTokens(actor, id);
+            return messages.getMessage("identity.account.tokensRevokedDone",
+                    new Object[] {accounts.get(id).username(), revoked}, locale);
+        });
     }
 
     private String form(Model model, AccountForm form, Map<String, String> problems) {

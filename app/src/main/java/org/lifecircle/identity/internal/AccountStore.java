@@ -50,12 +50,22 @@ public class AccountStore {
                 .query(Long.class).single();
     }
 
-    public ResultPage<Account> page(int page, int size) {
-        long total = jdbc.sql("select count(*) from app_user").query(Long.class).single();
-        List<Account> items = jdbc.sql("select * from app_user order by username limit :limit offset :offset")
+    /** @param query part of the username or display name, case-insensitive; blank for all */
+    public ResultPage<Account> page(String query, int page, int size) {
+        String where = " where (:q = '' or username like :pattern escape '\\' or lower(display_name) like :pattern escape '\\')";
+        String pattern = "%" + query.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        long total = jdbc.sql("select count(*) from app_user" + where).param("q", query).param("pattern", pattern)
+                .query(Long.class).single();
+        List<Account> items = jdbc.sql("select * from app_user" + where + " order by username limit :limit offset :offset")
+                .param("q", query).param("pattern", pattern)
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, row) -> stored(rs, row).account()).list();
         return new ResultPage<>(items, page, size, total);
+    }
+
+    public int revokeTokens(long userId) {
+        return jdbc.sql("update api_token set revoked = true where user_id = :id and not revoked and expires_at > now()")
+                .param("id", userId).update();
     }
 
     public void setEnabled(long id, boolean enabled) {
