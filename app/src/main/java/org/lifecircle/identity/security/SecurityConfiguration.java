@@ -1,0 +1,123 @@
+package org.lifecircle.identity.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lifecircle.identity.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.SessionAuthenticationException;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * Who may call what. Pages: form login with CSRF. API: the same session (with CSRF) or a bearer
+ * token (no CSRF: a browser never adds one on its own). The registry is public information, so
+ * reading it needs no login; writing needs a staff account, and which community or center a staff
+ * member may change is decided by the owning module through {@code Actor}, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /** Every role but RESIDENT. */
+    static final String[] STAFF = Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT).map(Role::name)
+            .toArray(String[]::new);
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // {bcrypt} by default; hashes with another {id} keep working and are upgraded on login
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordAuthenticator authenticator,
+                                            ApiTokens tokens, ProblemWriter problems, ThymeleafViewResolver views,
+                                            LocaleResolver locales, SessionRegistry sessions) throws Exception {
+        ApiEntryPoint apiEntryPoint = new ApiEntryPoint(problems);
+        RequestMatcher api = ProblemWriter::isApi;
+        RequestMatcher tokenIssuing = request -> "POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/api/v1/auth/tokens");
+
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(new OrRequestMatcher(api, BearerTokenFilter.HAS_BEARER), apiEntryPoint);
+        // an htmx fragment must not swap the login page into the middle of a page: send the whole page there
+        entryPoints.put(request -> request.getHeader("HX-Request") != null, (request, response, e) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        });
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+
+        http.authenticationManager(new ProviderManager(authenticator.asProvider()))
+                .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER, tokenIssuing))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(GET, "/", "/atlas/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                                "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health",
+                                "/actuator/health/**", "/api/v1/**", "/login", "/error").permitAll()
+                        .requestMatchers(POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(DELETE, "/api/v1/auth/tokens/current").authenticated()
+                        .requestMatchers("/admin/**").hasRole(Role.DISTRICT_ADMIN.name())
+                        .requestMatchers(POST, "/api/**").hasAnyRole(STAFF)
+                        .requestMatchers(PUT, "/api/**").hasAnyRole(STAFF)
+                        .requestMatchers(PATCH, "/api/**").hasAnyRole(STAFF)
+                        .requestMatchers(DELETE, "/api/**").hasAnyRole(STAFF)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredSessionStrategy(expired -> entryPoint.commence(expired.getRequest(), expired.getResponse(),
+                                new SessionAuthenticationException("session expired"))))
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(new DeniedHandler(problems, apiEntryPoint, views, locales)));
+        return http.build();
+    }
+
+    /** After login, go back to the page the user wanted: pages only, not API calls or htmx fragments. */
+    private static HttpSessionRequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !ProblemWriter.isApi(request)
+                && request.getHeader("HX-Request") == null && BearerTokenFilter.token(request) == null);
+        return cache;
+    }
+}
