@@ -1,5 +1,6 @@
 package org.lifecircle.identity;
 
+import org.lifecircle.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,58 +21,58 @@ final class AccountRules {
         this.directory = directory;
     }
 
-    List<InvalidAccountException.Problem> validate(NewAccount request) {
-        List<InvalidAccountException.Problem> problems = new ArrayList<>();
+    List<InvalidInputException.FieldProblem> validate(NewAccount request) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         String username = AccountService.normalize(request.username());
         if (username.isEmpty()) {
-            problems.add(new InvalidAccountException.Problem("username", "identity.account.username.required"));
+            problems.add(new InvalidInputException.FieldProblem("username", "identity.account.username.required"));
         } else if (!USERNAME.matcher(username).matches()) {
-            problems.add(new InvalidAccountException.Problem("username", "identity.account.username.pattern", request.username()));
+            problems.add(new InvalidInputException.FieldProblem("username", "identity.account.username.pattern", request.username()));
         }
         String displayName = request.displayName() == null ? "" : request.displayName().strip();
         if (displayName.isEmpty()) {
-            problems.add(new InvalidAccountException.Problem("displayName", "identity.account.displayName.required"));
+            problems.add(new InvalidInputException.FieldProblem("displayName", "identity.account.displayName.required"));
         } else if (displayName.length() > 100) {
-            problems.add(new InvalidAccountException.Problem("displayName", "identity.account.displayName.tooLong", 100));
+            problems.add(new InvalidInputException.FieldProblem("displayName", "identity.account.displayName.tooLong", 100));
         }
         checkPassword(request.password(), problems);
         if (request.role() == null) {
-            problems.add(new InvalidAccountException.Problem("role", "identity.account.role.required"));
+            problems.add(new InvalidInputException.FieldProblem("role", "identity.account.role.required"));
         } else {
             checkScope(request, problems);
         }
         return problems;
     }
 
-    static void checkPassword(String password, List<InvalidAccountException.Problem> problems) {
+    static void checkPassword(String password, List<InvalidInputException.FieldProblem> problems) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            problems.add(new InvalidAccountException.Problem("password", "identity.account.password.tooShort", MIN_PASSWORD));
+            problems.add(new InvalidInputException.FieldProblem("password", "identity.account.password.tooShort", MIN_PASSWORD));
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.add(new InvalidAccountException.Problem("password", "identity.account.password.tooLong", MAX_PASSWORD_BYTES));
+            problems.add(new InvalidInputException.FieldProblem("password", "identity.account.password.tooLong", MAX_PASSWORD_BYTES));
         }
     }
 
     /** Community staff need a community, center operators a center, every other role neither. */
-    private void checkScope(NewAccount request, List<InvalidAccountException.Problem> problems) {
+    private void checkScope(NewAccount request, List<InvalidInputException.FieldProblem> problems) {
         Role role = request.role();
         ScopeDirectory places = directory.getIfAvailable();
         if (role == Role.COMMUNITY_STAFF) {
             if (request.communityId() == null) {
-                problems.add(new InvalidAccountException.Problem("communityId", "identity.account.community.required"));
+                problems.add(new InvalidInputException.FieldProblem("communityId", "identity.account.community.required"));
             } else if (places != null && places.communityName(request.communityId()).isEmpty()) {
-                problems.add(new InvalidAccountException.Problem("communityId", "identity.account.community.unknown", request.communityId()));
+                problems.add(new InvalidInputException.FieldProblem("communityId", "identity.account.community.unknown", request.communityId()));
             }
         } else if (request.communityId() != null) {
-            problems.add(new InvalidAccountException.Problem("communityId", "identity.account.community.notAllowed"));
+            problems.add(new InvalidInputException.FieldProblem("communityId", "identity.account.community.notAllowed"));
         }
         if (role == Role.CENTER_OPERATOR) {
             if (request.centerId() == null) {
-                problems.add(new InvalidAccountException.Problem("centerId", "identity.account.center.required"));
+                problems.add(new InvalidInputException.FieldProblem("centerId", "identity.account.center.required"));
             } else if (places != null && places.centerName(request.centerId()).isEmpty()) {
-                problems.add(new InvalidAccountException.Problem("centerId", "identity.account.center.unknown", request.centerId()));
+                problems.add(new InvalidInputException.FieldProblem("centerId", "identity.account.center.unknown", request.centerId()));
             }
         } else if (request.centerId() != null) {
-            problems.add(new InvalidAccountException.Problem("centerId", "identity.account.center.notAllowed"));
+            problems.add(new InvalidInputException.FieldProblem("centerId", "identity.account.center.notAllowed"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.lifecircle.identity;
 
+import org.lifecircle.shared.Paged;
+import org.lifecircle.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,20 +57,20 @@ public class AccountService {
     @Transactional
     public Account create(Actor by, NewAccount request) {
         requireAdmin(by);
-        List<InvalidAccountException.Problem> problems = rules.validate(request);
+        List<InvalidInputException.FieldProblem> problems = rules.validate(request);
         String username = normalize(request.username());
         if (problems.stream().noneMatch(p -> p.field().equals("username")) && store.findByUsername(username).isPresent()) {
-            problems.add(0, new InvalidAccountException.Problem("username", "identity.account.username.taken", username));
+            problems.add(0, new InvalidInputException.FieldProblem("username", "identity.account.username.taken", username));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw new InvalidInputException(problems);
         }
         long id;
         try {
             id = store.insert(request, username, passwords.encode(request.password()));
         } catch (DuplicateKeyException e) {
             // someone created the same username between our check and the insert
-            throw new InvalidAccountException("username", "identity.account.username.taken", username);
+            throw new InvalidInputException("username", "identity.account.username.taken", username);
         }
         Account account = get(id);
         audit.record(by, "identity.account.created", "account", id, describe(account));
@@ -87,7 +89,7 @@ public class AccountService {
         requireAdmin(by);
         Account account = get(id);
         if (!enabled && account.username().equals(by.username())) {
-            throw new InvalidAccountException("enabled", "identity.account.disableSelf");
+            throw new InvalidInputException("enabled", "identity.account.disableSelf");
         }
         if (account.enabled() != enabled) {
             store.setEnabled(id, enabled);
@@ -105,10 +107,10 @@ public class AccountService {
     public void resetPassword(Actor by, long id, String newPassword) {
         requireAdmin(by);
         Account account = get(id);
-        List<InvalidAccountException.Problem> problems = new ArrayList<>();
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         AccountRules.checkPassword(newPassword, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw new InvalidInputException(problems);
         }
         store.setPassword(id, passwords.encode(newPassword));
         audit.record(by, "identity.account.passwordReset", "account", id, account.username());
@@ -125,15 +127,15 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<Account> list(Actor by, int page, int size) {
+    public Paged<Account> list(Actor by, int page, int size) {
         return list(by, null, page, size);
     }
 
     /** Accounts by username; {@code query} (may be null) matches part of the username or the name. */
     @Transactional(readOnly = true)
-    public ResultPage<Account> list(Actor by, String query, int page, int size) {
+    public Paged<Account> list(Actor by, String query, int page, int size) {
         requireAdmin(by);
-        return store.page(query == null ? "" : query.strip(), ResultPage.clampPage(page), ResultPage.clampSize(size));
+        return store.page(query == null ? "" : query.strip(), new Paged.Request(page, size));
     }
 
     /** Revokes every live bearer token of the account, e.g. when a terminal is lost; returns how many. */

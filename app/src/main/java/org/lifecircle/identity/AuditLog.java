@@ -1,5 +1,6 @@
 package org.lifecircle.identity;
 
+import org.lifecircle.shared.Paged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -53,9 +54,10 @@ public class AuditLog {
      * @param actor  exact username (case-insensitive), or null/blank for everyone
      * @param action an action or its dotted prefix ({@code identity.account}), or null/blank for all
      */
-    public ResultPage<AuditEvent> search(String actor, String action, int page, int size) {
-        int pageNo = ResultPage.clampPage(page);
-        int pageSize = ResultPage.clampSize(size);
+    public Paged<AuditEvent> search(String actor, String action, int page, int size) {
+        Paged.Request request = new Paged.Request(page, size);
+        int pageNo = request.page();
+        int pageSize = request.size();
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (actor != null && !actor.isBlank()) {
@@ -75,7 +77,7 @@ public class AuditLog {
                         + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .params(params).param("limit", pageSize).param("offset", (long) pageNo * pageSize)
                 .query(AuditLog::event).list();
-        return new ResultPage<>(items, pageNo, pageSize, total);
+        return new Paged<>(items, pageNo, pageSize, total);
     }
 
     private static AuditEvent event(ResultSet rs, int row) throws SQLException {

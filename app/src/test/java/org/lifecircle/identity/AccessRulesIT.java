@@ -13,18 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.lifecircle.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class AccessRulesIT {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anonymousReadsThePublicPartsAndTheApi() throws Exception {
@@ -56,7 +57,7 @@ class AccessRulesIT {
 
     @Test
     void residentsCannotWriteToTheApi() throws Exception {
-        Account resident = IdentityFixture.account(accounts, Role.RESIDENT);
+        Account resident = IdentityFixture.account(accounts, jdbc, Role.RESIDENT);
         String token = IdentityFixture.token(mvc, resident.username());
         mvc.perform(post("/api/v1/anything").header("Authorization", "Bearer " + token).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())
@@ -71,7 +72,7 @@ class AccessRulesIT {
     @Test
     void adminPagesAreForDistrictAdministratorsOnly() throws Exception {
         mvc.perform(get("/admin/accounts")).andExpect(redirectedUrlPattern("**/login"));
-        Account planner = IdentityFixture.account(accounts, Role.PLANNER);
+        Account planner = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         var session = IdentityFixture.login(mvc, planner.username());
         mvc.perform(get("/admin/accounts").session(session).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isForbidden())

@@ -14,25 +14,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class AdminPagesIT {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     AccountService accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     Account admin;
     MockHttpSession session;
 
     @BeforeEach
     void logInAsAdministrator() throws Exception {
-        admin = IdentityFixture.account(accounts, Role.DISTRICT_ADMIN);
+        admin = IdentityFixture.account(accounts, jdbc, Role.DISTRICT_ADMIN);
         session = IdentityFixture.login(mvc, admin.username());
     }
 
@@ -41,17 +42,18 @@ class AdminPagesIT {
         mvc.perform(get("/admin/accounts/new").session(session).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("社区工作人员")))
-                .andExpect(content().string(containsString("type=\"number\"")));   // no ScopeDirectory: ids
+                .andExpect(content().string(containsString("IDFIX中心")));   // centers offered by name
+        long center = IdentityFixture.places(jdbc).center;
         String name = IdentityFixture.uniqueName("operator");
         mvc.perform(post("/admin/accounts").session(session).with(csrf()).header("Accept-Language", "zh-CN")
                         .param("username", name).param("displayName", "李运营").param("password", "operator-pass")
-                        .param("role", "CENTER_OPERATOR").param("centerId", "9"))
+                        .param("role", "CENTER_OPERATOR").param("centerId", String.valueOf(center)))
                 .andExpect(redirectedUrl("/admin/accounts"))
                 .andExpect(flash().attribute("flash", "已创建账户 " + name + "。"));
-        assertThat(accounts.find(name).orElseThrow().centerId()).isEqualTo(9L);
+        assertThat(accounts.find(name).orElseThrow().centerId()).isEqualTo(center);
         mvc.perform(get("/admin/accounts").session(session).param("size", "200").header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("服务中心：#9")));
+                .andExpect(content().string(containsString("服务中心：IDFIX中心")));
     }
 
     @Test
@@ -75,7 +77,7 @@ class AdminPagesIT {
 
     @Test
     void disablesAndResetsFromTheList() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.PLANNER);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         MockHttpSession userSession = IdentityFixture.login(mvc, user.username());
         mvc.perform(get("/admin/no-such-page").session(userSession)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/accounts/" + user.id() + "/enabled").session(session).with(csrf())
@@ -97,8 +99,8 @@ class AdminPagesIT {
 
     @Test
     void searchesAccountsAndRevokesTheirTokens() throws Exception {
-        Account terminal = IdentityFixture.account(accounts, Role.RESIDENT);
-        Account other = IdentityFixture.account(accounts, Role.RESIDENT);
+        Account terminal = IdentityFixture.account(accounts, jdbc, Role.RESIDENT);
+        Account other = IdentityFixture.account(accounts, jdbc, Role.RESIDENT);
         String token = IdentityFixture.token(mvc, terminal.username());
         mvc.perform(get("/admin/accounts").session(session).param("q", terminal.username().toUpperCase()))
                 .andExpect(status().isOk())
@@ -114,7 +116,7 @@ class AdminPagesIT {
 
     @Test
     void auditPageFiltersByActorAndAction() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.PLANNER);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         accounts.setEnabled(admin.actor(), user.id(), false);
         mvc.perform(get("/admin/audit").session(session).param("actor", admin.username()).param("action", "identity.account")
                         .header("Accept-Language", "zh-CN"))

@@ -19,13 +19,11 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class ApiTokenIT {
 
     @Autowired
@@ -37,7 +35,7 @@ class ApiTokenIT {
 
     @Test
     void issueUseRevoke() throws Exception {
-        Account admin = IdentityFixture.account(accounts, Role.DISTRICT_ADMIN);
+        Account admin = IdentityFixture.account(accounts, jdbc, Role.DISTRICT_ADMIN);
         mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + admin.username() + "\",\"password\":\"" + PASSWORD + "\",\"label\":\"终端 1\"}"))
                 .andExpect(status().isCreated())
@@ -80,7 +78,7 @@ class ApiTokenIT {
 
     @Test
     void expiredAndUnknownTokensAreRefused() throws Exception {
-        Account planner = IdentityFixture.account(accounts, Role.PLANNER);
+        Account planner = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         String token = IdentityFixture.token(mvc, planner.username());
         jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where user_id = :id")
                 .param("id", planner.id()).update();
@@ -93,7 +91,7 @@ class ApiTokenIT {
 
     @Test
     void disablingTheAccountKillsItsTokens() throws Exception {
-        Account planner = IdentityFixture.account(accounts, Role.PLANNER);
+        Account planner = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         String token = IdentityFixture.token(mvc, planner.username());
         accounts.setEnabled(Actor.SYSTEM, planner.id(), false);
         mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
@@ -101,7 +99,7 @@ class ApiTokenIT {
 
     @Test
     void issuingRefusesBadCredentialsAndCountsTowardsTheLockout() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.CENTER_OPERATOR);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.CENTER_OPERATOR);
         for (int i = 1; i <= 4; i++) {
             issue(user.username(), "wrong-" + i, "en").andExpect(status().isUnauthorized())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -118,7 +116,7 @@ class ApiTokenIT {
 
     @Test
     void revokingWithoutABearerTokenIsABadRequest() throws Exception {
-        Account planner = IdentityFixture.account(accounts, Role.PLANNER);
+        Account planner = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         var session = IdentityFixture.login(mvc, planner.username());
         mvc.perform(delete("/api/v1/auth/tokens/current").session(session)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))

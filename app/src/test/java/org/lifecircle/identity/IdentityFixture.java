@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.lifecircle.atlas.AtlasFixture;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,9 +29,15 @@ final class IdentityFixture {
         return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
     }
 
-    static Account account(AccountService accounts, Role role) {
-        Long community = role == Role.COMMUNITY_STAFF ? 7L : null;
-        Long center = role == Role.CENTER_OPERATOR ? 3L : null;
+    /** Real places to scope accounts to: the account rules check that they exist. */
+    static AtlasFixture places(JdbcClient jdbc) {
+        return AtlasFixture.shared(jdbc, "IDFIX");
+    }
+
+    static Account account(AccountService accounts, JdbcClient jdbc, Role role) {
+        AtlasFixture places = places(jdbc);
+        Long community = role == Role.COMMUNITY_STAFF ? places.communityA : null;
+        Long center = role == Role.CENTER_OPERATOR ? places.center : null;
         String username = uniqueName(role.name().toLowerCase().replace('_', '-'));
         return accounts.create(Actor.SYSTEM, new NewAccount(username, "测试 " + username, PASSWORD, role, community, center));
     }

@@ -16,14 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.lifecircle.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class LoginIT {
 
     @Autowired
@@ -46,7 +44,7 @@ class LoginIT {
 
     @Test
     void successGoesBackToThePageTheUserWanted() throws Exception {
-        Account admin = IdentityFixture.account(accounts, Role.DISTRICT_ADMIN);
+        Account admin = IdentityFixture.account(accounts, jdbc, Role.DISTRICT_ADMIN);
         MvcResult wanted = mvc.perform(get("/admin/audit"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login")).andReturn();
         MockHttpSession session = (MockHttpSession) wanted.getRequest().getSession();
@@ -58,7 +56,7 @@ class LoginIT {
 
     @Test
     void usernamesAreCaseInsensitiveAndLogoutEndsTheSession() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.PLANNER);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         MvcResult result = mvc.perform(formLogin("/login").user(user.username().toUpperCase()).password(PASSWORD))
                 .andExpect(redirectedUrl("/")).andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
@@ -71,7 +69,7 @@ class LoginIT {
 
     @Test
     void wrongPasswordAndUnknownUserGetTheSameLocalizedMessage() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.PLANNER);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         assertThat(failureMessage(user.username(), "wrong-password", "zh-CN")).contains("用户名或密码错误");
         assertThat(failureMessage("nobody-" + user.username(), "wrong-password", "zh-CN")).contains("用户名或密码错误");
         assertThat(failureMessage(user.username(), "wrong-password", "en")).contains("Invalid username or password");
@@ -81,7 +79,7 @@ class LoginIT {
 
     @Test
     void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.COMMUNITY_STAFF);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.COMMUNITY_STAFF);
         for (int i = 1; i <= 4; i++) {
             assertThat(failureMessage(user.username(), "wrong-" + i, "zh-CN")).contains("用户名或密码错误");
         }
@@ -102,7 +100,7 @@ class LoginIT {
 
     @Test
     void aSuccessResetsTheFailureCount() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.PLANNER);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         for (int i = 1; i <= 4; i++) {
             failureMessage(user.username(), "wrong-" + i, "en");
         }
@@ -113,7 +111,7 @@ class LoginIT {
 
     @Test
     void disabledAccountIsToldSoOnlyWithTheRightPassword() throws Exception {
-        Account user = IdentityFixture.account(accounts, Role.PLANNER);
+        Account user = IdentityFixture.account(accounts, jdbc, Role.PLANNER);
         accounts.setEnabled(Actor.SYSTEM, user.id(), false);
         assertThat(failureMessage(user.username(), "wrong-password", "en")).contains("Invalid username or password");
         assertThat(failureMessage(user.username(), PASSWORD, "en")).contains("has been disabled");
@@ -121,7 +119,7 @@ class LoginIT {
 
     @Test
     void formPostWithoutCsrfIsForbidden() throws Exception {
-        Account admin = IdentityFixture.account(accounts, Role.DISTRICT_ADMIN);
+        Account admin = IdentityFixture.account(accounts, jdbc, Role.DISTRICT_ADMIN);
         MockHttpSession session = IdentityFixture.login(mvc, admin.username());
         mvc.perform(post("/admin/accounts/" + admin.id() + "/unlock").session(session).header("Accept-Language", "en"))
                 .andExpect(status().isForbidden())

@@ -1,5 +1,6 @@
 package org.lifecircle.identity.admin;
 
+import org.lifecircle.shared.InvalidInputException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.lifecircle.identity.Account;
 import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.identity.InvalidAccountException;
 import org.lifecircle.identity.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -75,7 +75,7 @@ class AccountPages {
                 redirect.addFlashAttribute("flash", messages.getMessage("identity.account.created",
                         new Object[] {created.username()}, locale));
                 return "redirect:/admin/accounts";
-            } catch (InvalidAccountException e) {
+            } catch (InvalidInputException e) {
                 e.problems().forEach(p -> problems.putIfAbsent(p.field(), messages.getMessage(p.messageKey(), p.args(), locale)));
             }
         }
@@ -130,8 +130,8 @@ class AccountPages {
     private String act(RedirectAttributes redirect, int page, Locale locale, java.util.function.Supplier<String> action) {
         try {
             redirect.addFlashAttribute("flash", action.get());
-        } catch (InvalidAccountException e) {
-            InvalidAccountException.Problem p = e.problems().get(0);
+        } catch (InvalidInputException e) {
+            InvalidInputException.FieldProblem p = e.problems().get(0);
             redirect.addFlashAttribute("failure", messages.getMessage(p.messageKey(), p.args(), locale));
         }
         return "redirect:/admin/accounts?page=" + Math.max(0, page);

@@ -1,5 +1,6 @@
 package org.lifecircle.identity.internal;
 
+import org.lifecircle.shared.Paged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.Optional;
 
 import org.lifecircle.identity.Account;
 import org.lifecircle.identity.NewAccount;
-import org.lifecircle.identity.ResultPage;
 import org.lifecircle.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,16 +51,16 @@ public class AccountStore {
     }
 
     /** @param query part of the username or display name, case-insensitive; blank for all */
-    public ResultPage<Account> page(String query, int page, int size) {
+    public Paged<Account> page(String query, Paged.Request request) {
         String where = " where (:q = '' or username like :pattern escape '\\' or lower(display_name) like :pattern escape '\\')";
         String pattern = "%" + query.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         long total = jdbc.sql("select count(*) from app_user" + where).param("q", query).param("pattern", pattern)
                 .query(Long.class).single();
         List<Account> items = jdbc.sql("select * from app_user" + where + " order by username limit :limit offset :offset")
                 .param("q", query).param("pattern", pattern)
-                .param("limit", size).param("offset", (long) page * size)
+                .param("limit", request.size()).param("offset", request.offset())
                 .query((rs, row) -> stored(rs, row).account()).list();
-        return new ResultPage<>(items, page, size, total);
+        return new Paged<>(items, request.page(), request.size(), total);
     }
 
     public int revokeTokens(long userId) {
