@@ -40,7 +40,7 @@ public final class PhoneNumbers {
     private static String one(String part) {
         String compact = part.replaceAll("[\\s()（）]", "").replace('－', '-').replace('—', '-')
                 .replaceAll("(转|ext\\.?|x)", "-");
-        String digitsOnly = compact.replaceFirst("^\\+?86-?(?=1[3-9])", "");
+        String digitsOnly = compact.replace("-", "").replaceFirst("^\\+?86(?=1[3-9]\\d{9}$)", "");
         if (MOBILE.matcher(digitsOnly).matches()) {
             return digitsOnly;
         }
