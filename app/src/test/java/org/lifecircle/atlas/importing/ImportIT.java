@@ -210,4 +210,58 @@ class ImportIT {
                         }));
         assertThat(count("compound where name = '自己的小区'")).as("all or nothing").isZero();
     }
+
+    @Test
+    void xlsxWithNumericCodesAndFormattedCoordinatesImportsExactly() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("小区");
+            var rounded = workbook.createCellStyle();
+            rounded.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            var header = sheet.createRow(0);
+            String[] headers = {"社区", "名称", "户数", "经度", "纬度", "坐标系"};
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(410105560005d);
+            row.createCell(1).setCellValue("表格小区");
+            row.createCell(2).setCellValue(420);
+            row.createCell(3).setCellValue(113.7345678);
+            row.getCell(3).setCellStyle(rounded);
+            row.createCell(4).setCellValue(34.7654321);
+            row.getCell(4).setCellStyle(rounded);
+            row.createCell(5).setCellValue("GPS");
+            workbook.write(out);
+        }
+        upload("compounds", "小区.xlsx", out.toByteArray(), null).andExpect(status().isOk());
+        Map<String, Object> stored = jdbc.sql("""
+                select c.code, p.source_lon, p.source_lat, p.lon, p.population from compound p
+                join community c on c.id = p.community_id where p.name = '表格小区'""").query().singleRow();
+        assertThat(stored).containsEntry("code", "410105560005").containsEntry("source_lon", 113.7345678)
+                .containsEntry("source_lat", 34.7654321).containsEntry("lon", 113.7345678).containsEntry("population", 1100);
+    }
+
+    @Test
+    void districtWideFacilitiesNeedDistrictStaffAndOperatorsOnlyTheirCenter() {
+        long community = jdbc.sql("select id from community where code = '410105560001'").query(Long.class).single();
+        long center = jdbc.sql("select id from service_center where name = '如意湖便民服务中心'").query(Long.class).single();
+        String csv = "名称,类别,经度,纬度,所属中心,社区\n"
+                + "无主小店,convenience_store,113.74,34.77,,\n"
+                + "中心里的店,convenience_store,113.74,34.77,如意湖便民服务中心,\n"
+                + "社区里的店,convenience_store,113.74,34.77,,410105560001\n";
+        Actor staff = new Actor("staff", Role.COMMUNITY_STAFF, community, null);
+        assertThatThrownBy(() -> imports.importFile(staff, ImportKind.FACILITIES, "f.csv",
+                new ByteArrayInputStream(csv.getBytes())))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::row, ImportProblem::field)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "社区"),
+                                org.assertj.core.groups.Tuple.tuple(3, "所属中心")));
+        Actor operator = new Actor("operator", Role.CENTER_OPERATOR, null, center);
+        assertThatThrownBy(() -> imports.importFile(operator, ImportKind.FACILITIES, "f.csv",
+                new ByteArrayInputStream(csv.getBytes())))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::row).containsExactly(2, 4));
+        assertThat(count("facility where name in ('无主小店', '中心里的店', '社区里的店')")).isZero();
+    }
 }
