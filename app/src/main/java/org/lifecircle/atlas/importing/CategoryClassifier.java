@@ -9,17 +9,19 @@ import java.util.Optional;
  * Chooses a category for a POI from its AMap type codes and OpenStreetMap tags through the
  * mapping table. Pure: the mappings are given, nothing is read here.
  *
- * <p>The most specific matching entry wins: for AMap the longest matching code prefix (each
- * of several {@code |}-joined codes is tried); for OSM an exact {@code key=value} outranks
- * {@code key=*}, longer patterns outrank shorter ones, and any exact OSM tag outranks an AMap
- * prefix (a tag names the kind of place, a prefix only its group). An entry with name keywords
- * applies only when one of them occurs in the name, and then outranks a keyword-less entry of
- * the same specificity. Ties go to the entry that comes first in the list (table order).
+ * <p>The most specific matching entry wins, by level first: an exact OSM {@code key=value} (a
+ * tag names the kind of place), then an AMap code prefix (each of several {@code |}-joined
+ * codes is tried), then an OSM {@code key=*}, then the empty AMap prefix (which only works with
+ * name keywords). Within a level the longer pattern wins. An entry with name keywords applies
+ * only when one of them occurs in the name, and then outranks a keyword-less entry of the same
+ * pattern. Ties go to the entry that comes first in the list (table order).
  */
 public final class CategoryClassifier {
 
-    /** Specificity bonus for an exact OSM tag over any AMap prefix (at most 6 digits long). */
-    private static final int EXACT_TAG = 100;
+    /** Levels of specificity, each worth more than any pattern length within the level below. */
+    private static final int EXACT_TAG = 3000;
+    private static final int AMAP_PREFIX = 2000;
+    private static final int ANY_VALUE = 1000;
 
     private final List<CategoryMapping> mappings;
 
@@ -54,7 +56,10 @@ public final class CategoryClassifier {
     private static int specificity(CategoryMapping mapping, List<String> codes, Map<String, String> tags) {
         String pattern = mapping.pattern();
         if ("AMAP".equals(mapping.source())) {
-            return codes.stream().anyMatch(code -> code.startsWith(pattern)) ? pattern.length() : -1;
+            if (codes.stream().noneMatch(code -> code.startsWith(pattern))) {
+                return -1;
+            }
+            return pattern.isEmpty() ? 0 : AMAP_PREFIX + pattern.length();
         }
         int eq = pattern.indexOf('=');
         if (eq <= 0) {
@@ -66,7 +71,7 @@ public final class CategoryClassifier {
             return -1;
         }
         if (value.equals("*")) {
-            return pattern.length();
+            return ANY_VALUE + pattern.length();
         }
         return value.equals(tags.get(key)) ? EXACT_TAG + pattern.length() : -1;
     }

@@ -53,6 +53,8 @@ class CategoryClassifierTest {
         assertThat(classifier.classify("x", null, "healthcare=pharmacy;amenity=pharmacy")).contains(PHARMACY);
         assertThat(classifier.classify("x", null, "healthcare=clinic")).contains(HEALTH);
         assertThat(classifier.classify("x", null, "amenity=clinic")).isEmpty();
+        assertThat(classifier.classify("x", "090601", "healthcare=pharmacy")).as("AMap prefix over key=*").contains(PHARMACY);
+        assertThat(classifier.classify("x", "090100", "amenity=pharmacy")).as("exact tag over AMap prefix").contains(PHARMACY);
     }
 
     @Test
