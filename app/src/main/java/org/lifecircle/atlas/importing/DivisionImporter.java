@@ -38,11 +38,12 @@ class DivisionImporter implements KindImporter {
         Map<String, Division> subDistricts = new LinkedHashMap<>();
         Map<String, Division> communities = new LinkedHashMap<>();
         Map<String, Integer> firstRow = new HashMap<>();
+        if (!actor.canManageDistrict()) {
+            // one problem for the file, not one per row: the whole list is out of scope
+            problems.add(1, "", "imports.error.scope.district");
+            problems.throwIfAny();
+        }
         for (RowReader row : rows) {
-            if (!actor.canManageDistrict()) {
-                row.problem(null, "imports.error.scope.district");
-                continue;
-            }
             String districtCode = code(row, "district_code", "\\d{6}|\\d{12}");
             String districtName = row.required("district_name", 100);
             String subCode = code(row, "sub_district_code", "\\d{9}|\\d{12}");

@@ -264,4 +264,17 @@ class ImportIT {
                         .extracting(ImportProblem::row).containsExactly(2, 4));
         assertThat(count("facility where name in ('无主小店', '中心里的店', '社区里的店')")).isZero();
     }
+
+    @Test
+    void onlyDistrictWideStaffImportDivisions() {
+        Actor staff = new Actor("staff", Role.COMMUNITY_STAFF, 1L, null);
+        assertThatThrownBy(() -> imports.importFile(staff, ImportKind.DIVISIONS, "divisions.csv",
+                new ByteArrayInputStream(ImportFixtures.bytes("divisions.csv"))))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .singleElement().extracting(ImportProblem::messageKey).isEqualTo("imports.error.scope.district"));
+        ImportResult planner = imports.importFile(new Actor("planner", Role.PLANNER, null, null), ImportKind.DIVISIONS,
+                "divisions.csv", new ByteArrayInputStream(ImportFixtures.bytes("divisions.csv")));
+        assertThat(planner.created()).isZero();
+        assertThat(planner.updated()).as("1 district, 2 sub-districts, 5 communities").isEqualTo(8);
+    }
 }
