@@ -1,0 +1,61 @@
+package org.lifecircle.atlas.importing;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.lifecircle.identity.CurrentActor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/v1/imports/{kind}} with a multipart {@code file}: 200 with the counts, or
+ * 422 {@code application/problem+json} listing every problem in the request's language.
+ */
+@RestController
+class ImportApiController {
+
+    private final ImportService imports;
+    private final ProblemMessages messages;
+    private final CurrentActor currentActor;
+
+    ImportApiController(ImportService imports, ProblemMessages messages, CurrentActor currentActor) {
+        this.imports = imports;
+        this.messages = messages;
+        this.currentActor = currentActor;
+    }
+
+    @PostMapping(path = "/api/v1/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file, Locale locale)
+            throws IOException {
+        ImportKind importKind;
+        try {
+            importKind = ImportKind.fromSlug(kind);
+        } catch (IllegalArgumentException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    messages.message("imports.unknownKind", locale, kind));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ImportResult result = imports.importFile(currentActor.get(), importKind, file.getOriginalFilename(),
+                file.getInputStream());
+        return ResponseEntity.ok(new Answer(importKind.slug(), result.file(), result.created(), result.updated()));
+    }
+
+    record Answer(String kind, String file, int created, int updated) {
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(ImportRejectedException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                messages.message("imports.rejected", locale, e.problems().size()));
+        problem.setProperty("problems", messages.lines(e.problems(), locale));
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

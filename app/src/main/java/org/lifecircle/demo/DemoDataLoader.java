@@ -1,0 +1,102 @@
+package org.lifecircle.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.lifecircle.atlas.importing.ImportKind;
+import org.lifecircle.atlas.importing.ImportRejectedException;
+import org.lifecircle.atlas.importing.ImportResult;
+import org.lifecircle.atlas.importing.ImportService;
+import org.lifecircle.atlas.importing.ProblemMessages;
+import org.lifecircle.identity.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo district on a first start (no district yet): divisions.csv, compounds.csv,
+ * centers.csv and facilities.csv from {@code lifecircle.demo.location}, in that order, as
+ * {@link Actor#SYSTEM}, all in one transaction. A missing or broken demo file is a bug: startup
+ * fails with every problem listed, and nothing is left half-loaded, so the next start retries.
+ */
+@Component
+@Profile("demo")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final List<ImportKind> ORDER = List.of(ImportKind.DIVISIONS, ImportKind.COMPOUNDS, ImportKind.CENTERS,
+            ImportKind.FACILITIES);
+
+    private final ImportService imports;
+    private final ProblemMessages messages;
+    private final JdbcClient jdbc;
+    private final ResourceLoader resources;
+    private final TransactionTemplate transaction;
+    private final String location;
+
+    DemoDataLoader(ImportService imports, ProblemMessages messages, JdbcClient jdbc, ResourceLoader resources,
+                   TransactionTemplate transaction, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
+        this.imports = imports;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.resources = resources;
+        this.transaction = transaction;
+        this.location = location.endsWith("/") ? location : location + "/";
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select exists (select 1 from district)").query(Boolean.class).single()) {
+            log.info("Demo data: districts exist already, nothing loaded");
+            return;
+        }
+        load();
+    }
+
+    /** Imports the four files; idempotent (imports are upserts). */
+    List<ImportResult> load() {
+        List<ImportResult> results = transaction.execute(status -> {
+            List<ImportResult> done = new ArrayList<>();
+            for (ImportKind kind : ORDER) {
+                done.add(importOne(kind));
+            }
+            return done;
+        });
+        results.forEach(r -> log.info("Demo data: {} from {}: {} created, {} updated",
+                r.kind().slug(), r.file(), r.created(), r.updated()));
+        return results;
+    }
+
+    private ImportResult importOne(ImportKind kind) {
+        String name = kind.slug() + ".csv";
+        Resource resource = resources.getResource(location + name);
+        if (!resource.exists()) {
+            throw new IllegalStateException("Demo data file " + location + name + " is missing");
+        }
+        try (InputStream in = resource.getInputStream()) {
+            return imports.importFile(Actor.SYSTEM, kind, name, in);
+        } catch (ImportRejectedException e) {
+            String lines = messages.lines(e.problems(), Locale.ENGLISH).stream()
+                    .map(l -> "  " + l.file() + " row " + l.row() + (l.field().isEmpty() ? "" : " [" + l.field() + "]")
+                            + ": " + l.message())
+                    .collect(Collectors.joining("\n"));
+            throw new IllegalStateException("Demo data file " + location + name + " is broken ("
+                    + e.problems().size() + " problems):\n" + lines, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading demo data file " + location + name, e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The demo district: on the first start in the {@code demo} profile (the default), loads
+ * Zhengdong's divisions, compounds, centers and facilities from {@code lifecircle.demo.location}
+ * through the very importer staff use, so the demo files are also a test of the import formats.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"atlas::importing", "identity"})
+package org.lifecircle.demo;

@@ -1,0 +1,77 @@
+package org.lifecircle.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lifecircle.IntegrationTest;
+import org.lifecircle.atlas.importing.ImportResult;
+import org.lifecircle.atlas.importing.ImportService;
+import org.lifecircle.atlas.importing.ProblemMessages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The loader is built by hand on the shared test context (the demo profile is off in tests),
+ * pointed at small fixture files instead of the real demo district.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class DemoDataLoaderIT {
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ProblemMessages messages;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ResourceLoader resources;
+    @Autowired
+    TransactionTemplate transaction;
+
+    DemoDataLoader loader(String location) {
+        return new DemoDataLoader(imports, messages, jdbc, resources, transaction, location);
+    }
+
+    long count(String sql) {
+        return jdbc.sql("select count(*) from " + sql).query(Long.class).single();
+    }
+
+    @Test
+    void loadsTheFourFilesInOrderThroughTheImporter() {
+        List<ImportResult> results = loader("classpath:imports/").load();
+        assertThat(results).extracting(ImportResult::kind).containsExactlyElementsOf(DemoDataLoader.ORDER);
+        assertThat(results).extracting(ImportResult::file)
+                .containsExactly("divisions.csv", "compounds.csv", "centers.csv", "facilities.csv");
+        assertThat(count("community where code = '410105560005'")).isEqualTo(1);
+        assertThat(count("facility where name = '哈邻鲜生超市'")).isEqualTo(1);
+        assertThat(count("audit_event where actor = 'system' and action = 'atlas.import.centers'")).isPositive();
+
+        long audits = count("audit_event");
+        loader("classpath:imports").run(new DefaultApplicationArguments());
+        assertThat(count("audit_event")).as("districts exist: the runner loads nothing").isEqualTo(audits);
+    }
+
+    @Test
+    void aBrokenDemoFileFailsLoudlyWithEveryProblemAndLeavesNothing() {
+        assertThatThrownBy(() -> loader("classpath:imports/broken-demo/").load())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("compounds.csv is broken (2 problems)")
+                .hasMessageContaining("compounds.csv row 2 [households]: \"many\" is not a whole number")
+                .hasMessageContaining("compounds.csv row 3 [lat]: Required value is blank.");
+        assertThat(count("district where code = '419999'")).as("divisions rolled back with the rest").isZero();
+    }
+
+    @Test
+    void aMissingDemoFileFailsLoudly() {
+        assertThatThrownBy(() -> loader("classpath:imports/nowhere/").load())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("divisions.csv is missing");
+    }
+}
