@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.atlas.importing.ImportKind;
 import org.lifecircle.atlas.importing.ImportRejectedException;
 import org.lifecircle.atlas.importing.ImportResult;
@@ -22,7 +23,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,16 +42,19 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final ImportService imports;
     private final ProblemMessages messages;
-    private final JdbcClient jdbc;
+    private final DivisionService divisions;
     private final ResourceLoader resources;
     private final TransactionTemplate transaction;
     private final String location;
+    private final DemoAccounts accounts;
 
-    DemoDataLoader(ImportService imports, ProblemMessages messages, JdbcClient jdbc, ResourceLoader resources,
-                   TransactionTemplate transaction, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
+    DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
+                   TransactionTemplate transaction, DemoAccounts accounts,
+                   @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
+        this.accounts = accounts;
         this.imports = imports;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.divisions = divisions;
         this.resources = resources;
         this.transaction = transaction;
         this.location = location.endsWith("/") ? location : location + "/";
@@ -59,11 +62,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select exists (select 1 from district)").query(Boolean.class).single()) {
+        if (!divisions.subDistricts().isEmpty()) {
             log.info("Demo data: districts exist already, nothing loaded");
-            return;
+        } else {
+            load();
         }
-        load();
+        accounts.ensure();
     }
 
     /** Imports the four files; idempotent (imports are upserts). */

@@ -1,7 +1,9 @@
 /**
  * The demo district: on the first start in the {@code demo} profile (the default), loads
  * Zhengdong's divisions, compounds, centers and facilities from {@code lifecircle.demo.location}
- * through the very importer staff use, so the demo files are also a test of the import formats.
+ * through the very importer staff use, so the demo files are also a test of the import formats;
+ * then makes sure one demo account per role exists.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"atlas::importing", "identity"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"atlas::importing", "atlas::division", "atlas::center", "identity"})
 package org.lifecircle.demo;

@@ -2,6 +2,8 @@ package org.lifecircle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.NewAccount;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,12 +61,17 @@ class RegistryBrowserIT {
         }
     }
 
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
     @Test
     void staffLogInAndOpenTheRegistry() {
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.name("username")).sendKeys("browser.staff");
         browser.findElement(By.name("password")).sendKeys("Browser-2026");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who")));
 
         browser.get("http://localhost:" + port + "/atlas/compounds?q=lcbh");
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains("browser.staff");
@@ -71,7 +80,8 @@ class RegistryBrowserIT {
 
         // the language switch keeps the page and turns it English
         browser.findElement(By.cssSelector("a.lang")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Compounds");
+        waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "Compounds"));
+        assertThat(browser.getCurrentUrl()).as("the switch keeps the search").contains("q=lcbh");
         assertThat(browser.findElement(By.id("compounds")).getText()).contains("绿城百合花园");
     }
 }

@@ -43,6 +43,10 @@ class CenterRepository {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
+    Optional<ServiceCenter> findByName(String name) {
+        return jdbc.sql(SELECT + " where c.name = :name").param("name", name).query((rs, n) -> map(rs)).optional();
+    }
+
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql("select count(*) from service_center where name = :n and id <> coalesce(:id, -1)")
                 .param("n", name).param("id", exceptId).query(Long.class).single() > 0;

@@ -38,6 +38,11 @@ public class CenterService {
         return centers.findById(id).orElseThrow(() -> new NotFoundException("atlas.center", id));
     }
 
+    /** A center by its exact name (names are unique). */
+    public java.util.Optional<ServiceCenter> findByName(String name) {
+        return centers.findByName(name);
+    }
+
     @Transactional
     public ServiceCenter create(Actor actor, CenterForm form) {
         Scope.require(actor.canManageDistrict(), "create center");

@@ -2,11 +2,13 @@ package org.lifecircle.atlas.division;
 
 import jakarta.validation.Valid;
 
+import org.lifecircle.atlas.FormErrors;
 import org.lifecircle.atlas.center.CenterService;
 import org.lifecircle.atlas.compound.CompoundService;
 import org.lifecircle.atlas.facility.FacilityQuery;
 import org.lifecircle.atlas.facility.FacilityService;
 import org.lifecircle.identity.Actor;
+import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.Paged;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,8 +62,14 @@ class CommunityPages {
             model.addAttribute("community", divisions.community(id));
             return "atlas/community-form";
         }
-        Community saved = divisions.update(actor, id, form);
-        redirect.addFlashAttribute("saved", saved.name());
-        return "redirect:/atlas/communities/" + id;
+        try {
+            Community saved = divisions.update(actor, id, form);
+            redirect.addFlashAttribute("saved", saved.name());
+            return "redirect:/atlas/communities/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+            model.addAttribute("community", divisions.community(id));
+            return "atlas/community-form";
+        }
     }
 }

@@ -3,8 +3,10 @@ package org.lifecircle.atlas.division;
 import java.util.List;
 
 import org.lifecircle.atlas.Scope;
+import org.lifecircle.atlas.importing.PhoneNumbers;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
+import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,15 +67,27 @@ public class DivisionService {
                 .orElseThrow(() -> new NotFoundException("atlas.community", id));
     }
 
+    /** A community by its official code (12-digit NBS code). */
+    public java.util.Optional<Community> communityByCode(String code) {
+        return jdbc.sql(COMMUNITY + " where m.code = :code" + COMMUNITY_GROUP).param("code", code)
+                .query(Community.class).optional();
+    }
+
     @Transactional
     public Community update(Actor actor, long id, CommunityForm form) {
         Community existing = community(id);
         Scope.require(actor.canManageCommunity(id), "community " + id);
+        String phone;
+        try {
+            phone = PhoneNumbers.normalise(form.getPhone());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("phone", "atlas.phone.invalid", form.getPhone());
+        }
         jdbc.sql("""
                 update community set name_en = :nameEn, committee_address = :address, phone = :phone,
                        office_hours = :hours, lon = :lon, lat = :lat where id = :id""")
                 .param("nameEn", form.getNameEn()).param("address", form.getCommitteeAddress())
-                .param("phone", form.getPhone()).param("hours", form.getOfficeHours())
+                .param("phone", phone).param("hours", form.getOfficeHours())
                 .param("lon", form.getLon()).param("lat", form.getLat()).param("id", id)
                 .update();
         audit.record(actor, "atlas.community.updated", "community", id, existing.name());

@@ -1,6 +1,11 @@
 package org.lifecircle.atlas.facility;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.lifecircle.atlas.Positions;
+import org.lifecircle.atlas.importing.OpeningHours;
+import org.lifecircle.atlas.importing.PhoneNumbers;
 import org.lifecircle.atlas.Scope;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
@@ -62,6 +67,23 @@ public class FacilityService {
     }
 
     private void check(FacilityForm form) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        try {
+            form.setPhone(PhoneNumbers.normalise(form.getPhone()));
+        } catch (IllegalArgumentException e) {
+            problems.add(new InvalidInputException.FieldProblem("phone", "atlas.phone.invalid", form.getPhone()));
+        }
+        if (form.getOpeningHours() != null && !form.getOpeningHours().isBlank()) {
+            try {
+                OpeningHours.parse(form.getOpeningHours());
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidInputException.FieldProblem("openingHours", "atlas.openingHours.invalid",
+                        form.getOpeningHours()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         if (!exists("category", form.getCategoryId())) {
             throw new InvalidInputException("categoryId", "atlas.category.missing", form.getCategoryId());
         }

@@ -40,10 +40,10 @@ class AtlasLookup {
     }
 
     CategoryClassifier classifier() {
-        List<CategoryMapping> mappings = jdbc.sql("""
+        List<MappingRule> mappings = jdbc.sql("""
                 select m.category_id, m.source, m.pattern, m.name_keywords from category_mapping m
                 join category c on c.id = m.category_id where c.active order by m.id""")
-                .query((rs, n) -> CategoryMapping.of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> MappingRule.of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
         return new CategoryClassifier(mappings);
     }

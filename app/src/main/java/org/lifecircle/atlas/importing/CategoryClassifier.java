@@ -23,9 +23,9 @@ public final class CategoryClassifier {
     private static final int AMAP_PREFIX = 2000;
     private static final int ANY_VALUE = 1000;
 
-    private final List<CategoryMapping> mappings;
+    private final List<MappingRule> mappings;
 
-    public CategoryClassifier(List<CategoryMapping> mappings) {
+    public CategoryClassifier(List<MappingRule> mappings) {
         this.mappings = List.copyOf(mappings);
     }
 
@@ -33,9 +33,9 @@ public final class CategoryClassifier {
         Map<String, String> tags = tags(osmTags);
         List<String> codes = amapTypecodes == null ? List.of()
                 : List.of(amapTypecodes.split("\\|")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        CategoryMapping best = null;
+        MappingRule best = null;
         int bestScore = -1;
-        for (CategoryMapping mapping : mappings) {
+        for (MappingRule mapping : mappings) {
             if (!mapping.keywordsMatch(name)) {
                 continue;
             }
@@ -53,7 +53,7 @@ public final class CategoryClassifier {
     }
 
     /** How specific the match is, or -1 when the entry does not match. */
-    private static int specificity(CategoryMapping mapping, List<String> codes, Map<String, String> tags) {
+    private static int specificity(MappingRule mapping, List<String> codes, Map<String, String> tags) {
         String pattern = mapping.pattern();
         if ("AMAP".equals(mapping.source())) {
             if (codes.stream().noneMatch(code -> code.startsWith(pattern))) {

@@ -44,7 +44,9 @@ class DivisionImporter implements KindImporter {
             problems.throwIfAny();
         }
         for (RowReader row : rows) {
-            String districtCode = code(row, "district_code", "\\d{6}|\\d{12}");
+            // a county's statistical code, or a local code of up to 12 letters and digits for a
+            // functional district that has none (郑东新区's sub-districts belong to 金水区 and 管城区)
+            String districtCode = code(row, "district_code", "[0-9A-Z]{1,12}");
             String districtName = row.required("district_name", 100);
             String subCode = code(row, "sub_district_code", "\\d{9}|\\d{12}");
             String subName = row.required("sub_district_name", 100);

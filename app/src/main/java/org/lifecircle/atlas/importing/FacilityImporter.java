@@ -88,12 +88,12 @@ class FacilityImporter implements KindImporter {
             source = source == null ? null : source.toUpperCase(Locale.ROOT);
             Facility facility = new Facility(name, category, address, position, scopeText, phone, hours, center,
                     community, subsidised, governmentRun, elderFriendly, area, source, externalId, estimated);
-            if (!Scope.allows(actor, center, community)) {
+            if (!actor.canManageFacility(community, center)) {
                 row.problem(center != null ? "center" : "community", "imports.error.scope.facility", name);
                 continue;
             }
             FacilityWriter.Existing existing = writer.find(facility);
-            if (existing != null && !Scope.allows(actor, existing.centerId(), existing.communityId())) {
+            if (existing != null && !actor.canManageFacility(existing.communityId(), existing.centerId())) {
                 row.problem("name", "imports.error.scope.existing", name);
                 continue;
             }
@@ -139,16 +139,4 @@ class FacilityImporter implements KindImporter {
         }
     }
 
-    /** Who may manage a facility bound to this center and/or community. */
-    static final class Scope {
-        private Scope() {
-        }
-
-        static boolean allows(Actor actor, Long center, Long community) {
-            if (center != null) {
-                return actor.canManageCenter(center) || (community != null && actor.canManageCommunity(community));
-            }
-            return community != null ? actor.canManageCommunity(community) : actor.canManageDistrict();
-        }
-    }
 }

@@ -20,7 +20,6 @@ import org.lifecircle.atlas.importing.ImportResult;
 import org.lifecircle.atlas.importing.ImportService;
 import org.lifecircle.identity.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,7 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class ExportIT {
 
     static final Map<ImportKind, String> TABLES = Map.of(ImportKind.DIVISIONS, "community",

@@ -12,18 +12,18 @@ class CategoryClassifierTest {
             EMPLOYMENT = 7, SUPERMARKET = 8, MALL = 9, ELDER_CARE = 10;
 
     final CategoryClassifier classifier = new CategoryClassifier(List.of(
-            CategoryMapping.of(DINING, "AMAP", "05", null),
-            CategoryMapping.of(BREAKFAST, "AMAP", "05", "早餐|包子"),
-            CategoryMapping.of(CAFE, "AMAP", "0505", null),
-            CategoryMapping.of(HEALTH, "OSM", "healthcare=*", null),
-            CategoryMapping.of(PHARMACY, "OSM", "amenity=pharmacy", null),
-            CategoryMapping.of(PHARMACY, "AMAP", "0906", null),
-            CategoryMapping.of(HEALTH, "AMAP", "09", null),
-            CategoryMapping.of(EMPLOYMENT, "OSM", "office=employment_agency", null),
-            CategoryMapping.of(HOUSEKEEPING, "OSM", "office=employment_agency", "家政|保洁"),
-            CategoryMapping.of(SUPERMARKET, "AMAP", "0604", null),
-            CategoryMapping.of(MALL, "AMAP", "0601", null),
-            CategoryMapping.of(ELDER_CARE, "AMAP", "", "日间照料")));
+            MappingRule.of(DINING, "AMAP", "05", null),
+            MappingRule.of(BREAKFAST, "AMAP", "05", "早餐|包子"),
+            MappingRule.of(CAFE, "AMAP", "0505", null),
+            MappingRule.of(HEALTH, "OSM", "healthcare=*", null),
+            MappingRule.of(PHARMACY, "OSM", "amenity=pharmacy", null),
+            MappingRule.of(PHARMACY, "AMAP", "0906", null),
+            MappingRule.of(HEALTH, "AMAP", "09", null),
+            MappingRule.of(EMPLOYMENT, "OSM", "office=employment_agency", null),
+            MappingRule.of(HOUSEKEEPING, "OSM", "office=employment_agency", "家政|保洁"),
+            MappingRule.of(SUPERMARKET, "AMAP", "0604", null),
+            MappingRule.of(MALL, "AMAP", "0601", null),
+            MappingRule.of(ELDER_CARE, "AMAP", "", "日间照料")));
 
     @Test
     void longestAmapPrefixWins() {

@@ -24,7 +24,6 @@ import org.lifecircle.engine.geo.LonLat;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,7 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class ImportIT {
 
     @Autowired

@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.lifecircle.IntegrationTest;
 import org.lifecircle.identity.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class ImportPageIT {
 
     @Autowired

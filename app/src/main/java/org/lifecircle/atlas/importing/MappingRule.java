@@ -8,17 +8,17 @@ import java.util.List;
  * {@code pattern} land in the category, if any of the name keywords (when given) occurs in
  * the name.
  */
-public record CategoryMapping(long categoryId, String source, String pattern, List<String> nameKeywords) {
+public record MappingRule(long categoryId, String source, String pattern, List<String> nameKeywords) {
 
-    public CategoryMapping {
+    public MappingRule {
         nameKeywords = nameKeywords == null ? List.of() : List.copyOf(nameKeywords);
     }
 
     /** From the table's '|'-separated keyword column (null = none). */
-    public static CategoryMapping of(long categoryId, String source, String pattern, String keywords) {
+    public static MappingRule of(long categoryId, String source, String pattern, String keywords) {
         List<String> words = keywords == null || keywords.isBlank() ? List.of()
                 : Arrays.stream(keywords.split("\\|")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-        return new CategoryMapping(categoryId, source, pattern == null ? "" : pattern.strip(), words);
+        return new MappingRule(categoryId, source, pattern == null ? "" : pattern.strip(), words);
     }
 
     boolean keywordsMatch(String name) {

@@ -1,0 +1,66 @@
+package org.lifecircle.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.lifecircle.FreshServerDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A first start in the demo profile, as the README's first command does it: an empty database,
+ * the demo district loaded through the importer, one account per role. Its own Spring context
+ * (and so its own database), because the demo district uses the real codes and names.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@ContextConfiguration(initializers = FreshServerDatabase.class)
+class DemoDistrictIT {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aFirstStartLoadsTheSeedsFiguresAndOneAccountPerRole() {
+        // households per group of communities, as the seeds give them
+        assertThat(households("绿城百合社区居民委员会", "联盟新城社区居民委员会", "如意东路社区居委会")).isEqualTo(10_719);
+        assertThat(households("商务区社区居民委员会")).isEqualTo(1_564);
+        assertThat(households("天时路社区居民委员会", "绿地社区居民委员会", "馨悦苑社区居民委员会")).isEqualTo(9_508);
+        assertThat(count("service_center where name = '体育公园便民服务中心' and floors_above = 6 and floors_below = 3"
+                + " and total_area_m2 = 21000")).isEqualTo(1);
+        assertThat(count("facility where subsidised")).isGreaterThanOrEqualTo(6);
+        // every one of the handbook's 11 categories in every Ruyi Lake community
+        assertThat(jdbc.sql("""
+                select min(n) from (
+                  select m.id, count(distinct g.id) as n from community m
+                  join sub_district s on s.id = m.sub_district_id and s.code = '410105560'
+                  left join facility f on f.community_id = m.id
+                  left join category c on c.id = f.category_id
+                  left join category g on g.id = coalesce(c.parent_id, c.id)
+                  group by m.id) per_community""").query(Long.class).single()).isEqualTo(11);
+        // converted from GCJ-02 / BD-09 into Zhengdong's box, originals kept
+        assertThat(count("compound where source_crs = 'GCJ02' and not (lon between 113.69 and 113.81"
+                + " and lat between 34.72 and 34.83)")).isZero();
+        assertThat(count("service_center where source_crs = 'BD09' and abs(source_lon - lon) < 0.005")).isZero();
+        assertThat(jdbc.sql("select role from app_user where username in ('admin', 'planner', 'staff.rydl',"
+                + " 'staff.tsl', 'operator.jy', 'dispatcher', 'resident') order by role").query(String.class).list())
+                .containsExactly("CARE_DISPATCHER", "CENTER_OPERATOR", "COMMUNITY_STAFF", "COMMUNITY_STAFF",
+                        "DISTRICT_ADMIN", "PLANNER", "RESIDENT");
+    }
+
+    private long households(String... communities) {
+        return jdbc.sql("""
+                select coalesce(sum(c.households), 0) from compound c join community m on m.id = c.community_id
+                where m.name in (:names)""").param("names", List.of(communities)).query(Long.class).single();
+    }
+
+
+    private long count(String sql) {
+        return jdbc.sql("select count(*) from " + sql).query(Long.class).single();
+    }
+}
