@@ -1,0 +1,82 @@
+package org.lifecircle.engine.access;
+
+import org.lifecircle.engine.network.Snap;
+import org.lifecircle.engine.network.SnappedPoints;
+
+/**
+ * Walking seconds to the nearest facility, by one multi-source Dijkstra per facility set: every
+ * facility starts the search at both ends of its edge (partial edge and offset walk already spent),
+ * so one search gives the time from every node, and from every origin, to its nearest facility.
+ * The network is symmetric, so the time from a facility to a node equals the walk from the node to it.
+ *
+ * <p>Origin time = its offset walk + the better of: through either end of its edge, or along the edge
+ * to a facility snapped onto the same edge. Unsnapped or unreachable: {@code +Infinity}.
+ *
+ * <p>Stateless; every call allocates its own search state, so calls may run in parallel.
+ */
+public final class NearestFacility {
+
+    private NearestFacility() {
+    }
+
+    /** Seconds from every node to the nearest of {@code facilities} (one search). */
+    public static double[] nodeSeconds(TravelTimes tt, SnappedPoints facilities) {
+        Dijkstra d = new Dijkstra(tt);
+        seed(d, tt, facilities);
+        d.run(Double.POSITIVE_INFINITY);
+        return d.distances();
+    }
+
+    /** Seconds from every origin to the nearest of {@code facilities}, in origin order. */
+    public static double[] originSeconds(TravelTimes tt, SnappedPoints facilities, SnappedPoints origins) {
+        double[] node = nodeSeconds(tt, facilities);
+        PointIndex index = new PointIndex(tt, facilities);
+        double[] out = new double[origins.size()];
+        for (int o = 0; o < out.length; o++) {
+            out[o] = originTime(tt, node, index, facilities, origins.get(o));
+        }
+        return out;
+    }
+
+    /**
+     * Seconds from every origin to the nearest facility of each category: {@code [category][origin]},
+     * one search per category.
+     *
+     * @param categoryOf the category ({@code 0..categories-1}) of each facility
+     */
+    public static double[][] byCategory(TravelTimes tt, SnappedPoints facilities, int[] categoryOf, int categories,
+                                        SnappedPoints origins) {
+        if (categoryOf.length != facilities.size()) {
+            throw new IllegalArgumentException("one category per facility: " + categoryOf.length + " for " + facilities.size());
+        }
+        double[][] out = new double[categories][];
+        for (int c = 0; c < categories; c++) {
+            final int cat = c;
+            int[] members = java.util.stream.IntStream.range(0, categoryOf.length).filter(i -> categoryOf[i] == cat).toArray();
+            out[c] = originSeconds(tt, facilities.select(members), origins);
+        }
+        return out;
+    }
+
+    static void seed(Dijkstra d, TravelTimes tt, SnappedPoints facilities) {
+        for (int i = 0; i < facilities.size(); i++) {
+            Snap s = facilities.get(i);
+            if (s != null) {
+                d.seed(tt.net.edgeFrom(s.edge()), tt.toFrom(s));
+                d.seed(tt.net.edgeTo(s.edge()), tt.toTo(s));
+            }
+        }
+    }
+
+    static double originTime(TravelTimes tt, double[] node, PointIndex index, SnappedPoints facilities, Snap o) {
+        if (o == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int e = o.edge();
+        double best = Math.min(node[tt.net.edgeFrom(e)] + tt.toFrom(o), node[tt.net.edgeTo(e)] + tt.toTo(o));
+        for (int p = index.firstOnEdge(e); index.isOnEdge(p, e); p++) {
+            best = Math.min(best, tt.sameEdge(o, facilities.get(index.pointOnEdgeAt(p))));
+        }
+        return best;
+    }
+}
