@@ -79,7 +79,7 @@ class SnapperTest {
     void snapsMatchABruteForceSearchOverEverySegmentOnAndorra() {
         WalkNetwork net = TestNetworks.andorra();
         Snapper snapper = Snapper.of(net).withMaxDistanceMetres(250);
-        double[][] pts = TestNetworks.randomPoints(net, 7, 300, 0.002);
+        double[][] pts = TestNetworks.randomPoints(net, 7, 150, 0.002);
         int snapped = 0;
         for (int i = 0; i < pts[0].length; i++) {
             double brute = bruteForceMetres(net, pts[0][i], pts[1][i]);
@@ -112,10 +112,11 @@ class SnapperTest {
             la[k + 1] = net.lat(net.edgeTo(e));
             lo[k + 1] = net.lon(net.edgeTo(e));
             for (int s = 0; s <= k; s++) {
-                if (EarthDistance.metres(lat, lon, la[s], lo[s]) > best + 5000) {
+                double segLen = EarthDistance.metres(la[s], lo[s], la[s + 1], lo[s + 1]);
+                // every point of the segment is at least this far (triangle inequality): skip hopeless ones
+                if (EarthDistance.metres(lat, lon, la[s], lo[s]) - segLen > best) {
                     continue;
                 }
-                double segLen = EarthDistance.metres(la[s], lo[s], la[s + 1], lo[s + 1]);
                 int steps = Math.max(1, (int) (segLen / 0.2));
                 for (int j = 0; j <= steps; j++) {
                     double t = (double) j / steps;
