@@ -79,6 +79,11 @@ public final class OsmImporter {
         return dir.resolve(source.getFileName() + ".lcnet");
     }
 
+    /**
+     * Reads the cache when it matches, otherwise imports the OSM file and writes the cache.
+     *
+     * @throws IOException when the file is missing or is not a readable OSM extract (message names the file)
+     */
     public ImportResult load() throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new IOException("OSM file not found: " + source);
@@ -91,7 +96,13 @@ public final class OsmImporter {
                 return new ImportResult(cached.get().network(), cached.get().report(), true, elapsed(start));
             }
         }
-        WalkNetwork all = GraphHopperReader.read(source, bbox);
+        WalkNetwork all;
+        try {
+            all = GraphHopperReader.read(source, bbox);
+        } catch (RuntimeException e) {
+            // GraphHopper reports unreadable input as unchecked exceptions; name the file for the caller
+            throw new IOException("cannot read OSM file " + source + ": " + e.getMessage(), e);
+        }
         Components.Filtered kept = Components.keep(all, minNetworkSize);
         if (useCache) {
             Files.createDirectories(cacheFile().getParent());

@@ -59,6 +59,8 @@ class KernelsAgainstReferenceTest {
         ReferenceRouter ref = new ReferenceRouter(net, profile, origins, facilities);
         double[][] nearest = NearestFacility.byCategory(tt, facilities, category, CATEGORIES, origins);
         CountTable counts = FacilityCounts.count(tt, origins, facilities, category, CATEGORIES, THRESHOLDS);
+        double limit = 600;
+        double[][] bounded = NearestFacility.byCategory(tt, facilities, category, CATEGORIES, origins, limit);
 
         double[][] refNearest = new double[CATEGORIES][origins.size()];
         int reachable = 0;
@@ -80,6 +82,10 @@ class KernelsAgainstReferenceTest {
             }
             for (int c = 0; c < CATEGORIES; c++) {
                 assertClose(nearest[c][i], refNearest[c][i], ctx + " origin " + i + " category " + c);
+                if (Math.abs(refNearest[c][i] - limit) > EPS) {
+                    assertClose(bounded[c][i], refNearest[c][i] <= limit ? refNearest[c][i] : Double.POSITIVE_INFINITY,
+                            ctx + " bounded, origin " + i + " category " + c);
+                }
                 if (Double.isFinite(refNearest[c][i])) {
                     reachable++;
                 }

@@ -50,7 +50,10 @@ class OsmImporterTest {
         assertThat(hasWayAt(net, 10.0060)).as("ferry").isFalse();
         assertThat(hasWayAt(net, 10.0070)).as("living street").isTrue();
         assertThat(hasWayAt(net, 10.0080)).as("foot=no").isFalse();
-        assertThat(net.edgeCount()).isEqualTo(4);
+        assertThat(hasWayAt(net, 10.0090)).as("trunk with foot=yes").isTrue();
+        assertThat(hasWayAt(net, 10.0100)).as("motorway with a sidewalk").isTrue();
+        assertThat(hasWayAt(net, 10.0110)).as("footway with access=no").isFalse();
+        assertThat(net.edgeCount()).isEqualTo(6);
     }
 
     @Test
@@ -130,6 +133,16 @@ class OsmImporterTest {
         // a smaller minimum keeps more
         ImportResult min20 = OsmImporter.of(src).withMinNetworkSize(20).withoutCache().load();
         assertThat(min20.network().nodeCount()).isGreaterThan(dflt.network().nodeCount());
+    }
+
+    @Test
+    void anUnreadableFileIsAnIoExceptionNamingTheFile() throws IOException {
+        Path bad = Files.writeString(tmp.resolve("broken.osm"), "this is not OSM");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OsmImporter.of(bad).load())
+                .isInstanceOf(IOException.class).hasMessageContaining("broken.osm");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OsmImporter.of(tmp.resolve("missing.osm.pbf")).load())
+                .isInstanceOf(IOException.class).hasMessageContaining("missing.osm.pbf");
+        assertThat(Files.exists(tmp.resolve("broken.osm.lcnet"))).isFalse();
     }
 
     @Test
