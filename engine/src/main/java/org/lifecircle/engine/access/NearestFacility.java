@@ -53,6 +53,11 @@ public final class NearestFacility {
         if (categoryOf.length != facilities.size()) {
             throw new IllegalArgumentException("one category per facility: " + categoryOf.length + " for " + facilities.size());
         }
+        for (int c : categoryOf) {
+            if (c < 0 || c >= categories) {
+                throw new IllegalArgumentException("category " + c + " outside 0.." + (categories - 1));
+            }
+        }
         if (!(maxSeconds >= 0)) {
             throw new IllegalArgumentException("maxSeconds must be >= 0, was " + maxSeconds);
         }

@@ -84,9 +84,14 @@ public final class NetworkCache {
         CRC32 crc = new CRC32();
         crc.update(buf.array(), 0, buf.position());
         buf.putLong(crc.getValue());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(tmp, buf.array());
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // a unique temporary name, so that two processes writing the same cache cannot mix their bytes
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.write(tmp, buf.array());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /** The cached network when the file exists and matches the key; empty otherwise. */

@@ -15,12 +15,15 @@ import java.util.Optional;
  *
  * <p>The result is cached in a binary file ({@link NetworkCache}) named {@code <source file>.lcnet},
  * beside the source or in {@link #withCacheDirectory(Path)}; a changed source (size or time) or other
- * settings rebuild it.
+ * settings rebuild it. A cache that cannot be written (read-only folder) is logged as a warning
+ * through {@link System.Logger} and the import still succeeds.
  *
  * <p>Configured instances are immutable ({@code withX} returns a copy) and may be shared; concurrent
  * {@link #load()} calls on the same cache file are not coordinated (the last writer wins, atomically).
  */
 public final class OsmImporter {
+
+    private static final System.Logger LOG = System.getLogger(OsmImporter.class.getName());
 
     /** GraphHopper's default minimum size of a kept sub-network. */
     public static final int DEFAULT_MIN_NETWORK_SIZE = 200;
@@ -105,8 +108,13 @@ public final class OsmImporter {
         }
         Components.Filtered kept = Components.keep(all, minNetworkSize);
         if (useCache) {
-            Files.createDirectories(cacheFile().getParent());
-            NetworkCache.write(cacheFile(), key, kept.network(), kept.report());
+            try {
+                Files.createDirectories(cacheFile().getParent());
+                NetworkCache.write(cacheFile(), key, kept.network(), kept.report());
+            } catch (IOException e) {
+                // a read-only data folder costs the next start an import, nothing more
+                LOG.log(System.Logger.Level.WARNING, "cannot write network cache " + cacheFile() + ": " + e.getMessage());
+            }
         }
         return new ImportResult(kept.network(), kept.report(), false, elapsed(start));
     }

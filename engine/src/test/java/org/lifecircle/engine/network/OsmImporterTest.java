@@ -146,6 +146,15 @@ class OsmImporterTest {
     }
 
     @Test
+    void aCacheThatCannotBeWrittenDoesNotFailTheImport() throws IOException {
+        Path notADirectory = Files.writeString(tmp.resolve("file-in-the-way"), "x");
+        ImportResult r = OsmImporter.of(resource("rules.osm")).withMinNetworkSize(1)
+                .withCacheDirectory(notADirectory.resolve("cache")).load();
+        assertThat(r.fromCache()).isFalse();
+        assertThat(r.network().edgeCount()).isEqualTo(6);
+    }
+
+    @Test
     void aBoundingBoxCutsTheNetwork() throws IOException {
         Path src = resource("rules.osm");
         WalkNetwork cut = OsmImporter.of(src).withMinNetworkSize(1).withoutCache()
