@@ -1,0 +1,8 @@
+/**
+ * Walking accessibility kernels over a {@link org.lifecircle.engine.network.WalkNetwork}: travel times for a
+ * {@link org.lifecircle.engine.access.WalkingProfile}, nearest facility per category by multi-source search
+ * ({@link org.lifecircle.engine.access.NearestFacility}), facility counts within time thresholds
+ * ({@link org.lifecircle.engine.access.FacilityCounts}) and population-weighted coverage
+ * ({@link org.lifecircle.engine.access.Coverage}).
+ */
+package org.lifecircle.engine.access;
