@@ -18,8 +18,7 @@ import org.lifecircle.identity.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final List<ImportKind> ORDER = List.of(ImportKind.DIVISIONS, ImportKind.COMPOUNDS, ImportKind.CENTERS,
@@ -60,8 +59,12 @@ class DemoDataLoader implements ApplicationRunner {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
+    /**
+     * Runs once every bean exists (so Flyway has migrated) and before the web server opens its
+     * port, so no visitor ever sees a half-loaded district.
+     */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!divisions.subDistricts().isEmpty()) {
             log.info("Demo data: districts exist already, nothing loaded");
         } else {

@@ -12,7 +12,6 @@ import org.lifecircle.atlas.importing.ImportResult;
 import org.lifecircle.atlas.importing.ImportService;
 import org.lifecircle.atlas.importing.ProblemMessages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,7 +57,7 @@ class DemoDataLoaderIT {
         assertThat(count("audit_event where actor = 'system' and action = 'atlas.import.centers'")).isPositive();
 
         long imports = count("audit_event where action like 'atlas.import.%'");
-        loader("classpath:imports").run(new DefaultApplicationArguments());
+        loader("classpath:imports").afterSingletonsInstantiated();
         assertThat(count("audit_event where action like 'atlas.import.%'"))
                 .as("districts exist: the runner loads nothing").isEqualTo(imports);
     }
