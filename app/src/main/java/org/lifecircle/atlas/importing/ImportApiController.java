@@ -3,7 +3,7 @@ package org.lifecircle.atlas.importing;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.lifecircle.identity.CurrentActor;
+import org.lifecircle.identity.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,16 +24,15 @@ class ImportApiController {
 
     private final ImportService imports;
     private final ProblemMessages messages;
-    private final CurrentActor currentActor;
 
-    ImportApiController(ImportService imports, ProblemMessages messages, CurrentActor currentActor) {
+    ImportApiController(ImportService imports, ProblemMessages messages) {
         this.imports = imports;
         this.messages = messages;
-        this.currentActor = currentActor;
     }
 
     @PostMapping(path = "/api/v1/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importFile(@PathVariable String kind, @RequestParam("file") MultipartFile file, Locale locale)
+    ResponseEntity<?> importFile(Actor actor, @PathVariable String kind, @RequestParam("file") MultipartFile file,
+                                 Locale locale)
             throws IOException {
         ImportKind importKind;
         try {
@@ -43,7 +42,7 @@ class ImportApiController {
                     messages.message("imports.unknownKind", locale, kind));
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
-        ImportResult result = imports.importFile(currentActor.get(), importKind, file.getOriginalFilename(),
+        ImportResult result = imports.importFile(actor, importKind, file.getOriginalFilename(),
                 file.getInputStream());
         return ResponseEntity.ok(new Answer(importKind.slug(), result.file(), result.created(), result.updated()));
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.lifecircle.identity.CurrentActor;
+import org.lifecircle.identity.Actor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,12 +32,10 @@ class ImportPageController {
 
     private final ImportService imports;
     private final ProblemMessages messages;
-    private final CurrentActor currentActor;
 
-    ImportPageController(ImportService imports, ProblemMessages messages, CurrentActor currentActor) {
+    ImportPageController(ImportService imports, ProblemMessages messages) {
         this.imports = imports;
         this.messages = messages;
-        this.currentActor = currentActor;
     }
 
     @GetMapping("/atlas/import")
@@ -47,7 +45,7 @@ class ImportPageController {
     }
 
     @PostMapping("/atlas/import")
-    String upload(@RequestParam(name = "kind", required = false) String kind,
+    String upload(Actor actor, @RequestParam(name = "kind", required = false) String kind,
                   @RequestParam(name = "file", required = false) MultipartFile file, Locale locale, Model model)
             throws IOException {
         ImportKind importKind = parse(kind);
@@ -57,7 +55,7 @@ class ImportPageController {
             return page(model);
         }
         try {
-            model.addAttribute("result", imports.importFile(currentActor.get(), importKind, file.getOriginalFilename(),
+            model.addAttribute("result", imports.importFile(actor, importKind, file.getOriginalFilename(),
                     file.getInputStream()));
         } catch (ImportRejectedException e) {
             model.addAttribute("problems", messages.lines(e.problems(), locale));
