@@ -22,6 +22,15 @@ public abstract class PlaceForm {
     @Pattern(regexp = "WGS84|GCJ02|BD09")
     private String crs = "WGS84";
 
+    /** Puts the stored position (WGS-84) and the position as given into a statement's parameters. */
+    public void putPosition(java.util.Map<String, Object> params, double[] wgs84) {
+        params.put("lon", wgs84[0]);
+        params.put("lat", wgs84[1]);
+        params.put("sourceLon", lon);
+        params.put("sourceLat", lat);
+        params.put("crs", crs);
+    }
+
     public Double getLon() {
         return lon;
     }

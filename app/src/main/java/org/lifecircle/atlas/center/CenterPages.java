@@ -8,7 +8,6 @@ import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.atlas.facility.FacilityQuery;
 import org.lifecircle.atlas.facility.FacilityService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.Paged;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,17 +81,11 @@ class CenterPages {
 
     private String save(Actor actor, Long id, CenterForm form, BindingResult result, Model model,
                         RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(form, id, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             ServiceCenter saved = id == null ? centers.create(actor, form) : centers.update(actor, id, form);
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/atlas/centers/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return form(form, id, model);
-        }
+        }, () -> form(form, id, model));
     }
 
     private String form(CenterForm form, Long id, Model model) {

@@ -126,11 +126,7 @@ class CenterRepository {
         p.put("nameSort", Pinyin.sortKey(f.getName()));
         p.put("tier", f.getTier().name());
         p.put("address", f.getAddress());
-        p.put("lon", wgs84[0]);
-        p.put("lat", wgs84[1]);
-        p.put("sourceLon", f.getLon());
-        p.put("sourceLat", f.getLat());
-        p.put("crs", f.getCrs());
+        f.putPosition(p, wgs84);
         p.put("floorsAbove", f.getFloorsAbove());
         p.put("floorsBelow", f.getFloorsBelow());
         p.put("totalArea", f.getTotalAreaM2());

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.lifecircle.atlas.FormErrors;
 import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.Paged;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,33 +65,21 @@ class CompoundPages {
     @PostMapping("/atlas/compounds/new")
     String create(Actor actor, @Valid @ModelAttribute("form") CompoundForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(actor, form, null, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Compound saved = compounds.create(actor, form);
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/atlas/compounds/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return form(actor, form, null, model);
-        }
+        }, () -> form(actor, form, null, model));
     }
 
     @PostMapping("/atlas/compounds/{id}/edit")
     String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") CompoundForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(actor, form, id, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Compound saved = compounds.update(actor, id, form);
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/atlas/compounds/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return form(actor, form, id, model);
-        }
+        }, () -> form(actor, form, id, model));
     }
 
     @PostMapping("/atlas/compounds/{id}/delete")

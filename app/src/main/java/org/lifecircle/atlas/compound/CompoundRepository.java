@@ -91,11 +91,7 @@ class CompoundRepository {
         p.put("households", f.getHouseholds());
         p.put("population", f.getPopulation());
         p.put("elderlyShare", f.getElderlyShare());
-        p.put("lon", wgs84[0]);
-        p.put("lat", wgs84[1]);
-        p.put("sourceLon", f.getLon());
-        p.put("sourceLat", f.getLat());
-        p.put("crs", f.getCrs());
+        f.putPosition(p, wgs84);
         p.put("estimated", f.isEstimated());
         p.put("note", f.getNote());
         return p;

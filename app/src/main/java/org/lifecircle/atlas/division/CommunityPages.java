@@ -8,7 +8,6 @@ import org.lifecircle.atlas.compound.CompoundService;
 import org.lifecircle.atlas.facility.FacilityQuery;
 import org.lifecircle.atlas.facility.FacilityService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.Paged;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,18 +57,13 @@ class CommunityPages {
     @PostMapping("/atlas/communities/{id}/edit")
     String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") CommunityForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("community", divisions.community(id));
-            return "atlas/community-form";
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Community saved = divisions.update(actor, id, form);
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/atlas/communities/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
+        }, () -> {
             model.addAttribute("community", divisions.community(id));
             return "atlas/community-form";
-        }
+        });
     }
 }

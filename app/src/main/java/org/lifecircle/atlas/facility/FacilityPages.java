@@ -7,7 +7,6 @@ import org.lifecircle.atlas.category.CategoryService;
 import org.lifecircle.atlas.center.CenterService;
 import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.Paged;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,17 +95,11 @@ class FacilityPages {
 
     private String save(Actor actor, Long id, FacilityForm form, BindingResult result, Model model,
                         RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(form, id, model);
-        }
-        try {
+        return FormErrors.submit(result, () -> {
             Facility saved = id == null ? facilities.create(actor, form) : facilities.update(actor, id, form);
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/atlas/facilities/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-            return form(form, id, model);
-        }
+        }, () -> form(form, id, model));
     }
 
     private String form(FacilityForm form, Long id, Model model) {

@@ -110,11 +110,7 @@ class FacilityRepository {
         p.put("initials", Pinyin.initials(f.getName()));
         p.put("categoryId", f.getCategoryId());
         p.put("address", f.getAddress());
-        p.put("lon", wgs84[0]);
-        p.put("lat", wgs84[1]);
-        p.put("sourceLon", f.getLon());
-        p.put("sourceLat", f.getLat());
-        p.put("crs", f.getCrs());
+        f.putPosition(p, wgs84);
         p.put("scope", f.getBusinessScope());
         p.put("phone", f.getPhone());
         p.put("hours", f.getOpeningHours());

@@ -43,7 +43,7 @@ class ApiErrorHandler {
     ProblemDetail notFound(NotFoundException e, Locale locale) {
         String what = messages.getMessage(e.what(), null, e.what(), locale);
         return problem(HttpStatus.NOT_FOUND, messages.getMessage("error.notFound.record",
-                new Object[] {what, e.id()}, locale));
+                new Object[] {what, String.valueOf(e.id())}, locale));
     }
 
     @ExceptionHandler(InvalidInputException.class)
