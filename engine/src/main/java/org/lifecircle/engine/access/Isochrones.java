@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,8 +178,7 @@ public final class Isochrones {
             if (dv > t) {
                 continue;
             }
-            double[] xy = proj.xy(net.lat(v), net.lon(v));
-            parts.add(gf.createPoint(new Coordinate(xy[0], xy[1])));
+            boolean piecesStartHere = false;
             for (int a = net.firstArc(v); a < net.endArc(v); a++) {
                 int e = net.arcEdge(a);
                 int u = net.edgeFrom(e);
@@ -189,6 +189,7 @@ public final class Isochrones {
                         || u == w && a > firstArcOf(net, v, e)) {
                     continue;
                 }
+                piecesStartHere |= dv < t;
                 double len = net.edgeLengthMetres(e);
                 double fromU = d.dist(u) <= t ? (t - d.dist(u)) * speed : -1;
                 double fromW = d.dist(w) <= t ? (t - d.dist(w)) * speed : -1;
@@ -199,10 +200,19 @@ public final class Isochrones {
                     addPiece(parts, proj, e, len - fromW, len);
                 }
             }
+            if (!piecesStartHere) { // reached just at the threshold, or only by blocked edges: the node alone
+                double[] xy = proj.xy(net.lat(v), net.lon(v));
+                parts.add(gf.createPoint(new Coordinate(xy[0], xy[1])));
+            }
         }
-        Geometry all = gf.buildGeometry(parts);
+        // each piece buffered alone, then one cascaded union: much faster than buffering the whole
+        // collection at once, whose noding of thousands of overlapping curves dominates
         BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS);
-        return BufferOp.bufferOp(all, buffer, params);
+        List<Geometry> buffered = new ArrayList<>(parts.size());
+        for (Geometry g : parts) {
+            buffered.add(BufferOp.bufferOp(g, buffer, params));
+        }
+        return UnaryUnionOp.union(buffered, gf);
     }
 
     /** Adds the part of edge {@code e} between {@code lo} and {@code hi} metres from its from-node. */
