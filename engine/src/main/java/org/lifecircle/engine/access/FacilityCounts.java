@@ -9,7 +9,8 @@ import org.lifecircle.engine.network.SnappedPoints;
  * time is the best over both ends of its edge (and along the edge when it shares the origin's edge).
  * An unsnapped origin counts nothing; unsnapped facilities are never counted.
  *
- * <p>Stateless; every call has its own search state, so calls may run in parallel.
+ * <p>Stateless; every call has its own search state, so calls may run in parallel; a call may also use
+ * several threads itself.
  */
 public final class FacilityCounts {
 
@@ -21,6 +22,12 @@ public final class FacilityCounts {
      * @param thresholds seconds, any order, each finite and &gt;= 0
      */
     public static CountTable count(TravelTimes tt, SnappedPoints origins, SnappedPoints facilities, int[] categoryOf,
+                                   int categories, double... thresholds) {
+        return count(1, tt, origins, facilities, categoryOf, categories, thresholds);
+    }
+
+    /** As {@link #count(TravelTimes, SnappedPoints, SnappedPoints, int[], int, double...)}, with the origins shared among {@code threads} threads. */
+    public static CountTable count(int threads, TravelTimes tt, SnappedPoints origins, SnappedPoints facilities, int[] categoryOf,
                                    int categories, double... thresholds) {
         if (categoryOf.length != facilities.size()) {
             throw new IllegalArgumentException("one category per facility: " + categoryOf.length + " for " + facilities.size());
@@ -40,11 +47,22 @@ public final class FacilityCounts {
         int nt = thresholds.length;
         int[] counts = new int[origins.size() * categories * nt];
         PointIndex index = new PointIndex(tt, facilities);
+        final double limit = max;
+        // each origin writes only its own cells, so the table is the same for any number of threads
+        Parallel.run(Math.min(threads, Math.max(1, origins.size())), (worker, workers) -> countShare(tt, origins, facilities,
+                categoryOf, categories, thresholds, limit, index, counts, worker, workers));
+        return new CountTable(origins.size(), categories, thresholds, counts);
+    }
+
+    private static void countShare(TravelTimes tt, SnappedPoints origins, SnappedPoints facilities, int[] categoryOf,
+                                   int categories, double[] thresholds, double max, PointIndex index, int[] counts,
+                                   int worker, int workers) {
+        int nt = thresholds.length;
         Dijkstra d = new Dijkstra(tt);
         double[] best = new double[facilities.size()];
         int[] stamp = new int[facilities.size()];
         int[] reached = new int[facilities.size()];
-        for (int o = 0; o < origins.size(); o++) {
+        for (int o = worker; o < origins.size(); o += workers) {
             Snap s = origins.get(o);
             if (s == null) {
                 continue;
@@ -77,7 +95,6 @@ public final class FacilityCounts {
                 }
             }
         }
-        return new CountTable(origins.size(), categories, thresholds, counts);
     }
 
     private static int offer(int f, double seconds, int mark, double[] best, int[] stamp, int[] reached, int count) {

@@ -50,6 +50,16 @@ public final class NearestFacility {
      */
     public static double[][] byCategory(TravelTimes tt, SnappedPoints facilities, int[] categoryOf, int categories,
                                         SnappedPoints origins, double maxSeconds) {
+        return byCategory(tt, facilities, categoryOf, categories, origins, maxSeconds, 1);
+    }
+
+    /**
+     * As {@link #byCategory(TravelTimes, SnappedPoints, int[], int, SnappedPoints, double)}, with the
+     * categories shared among {@code threads} threads (each with its own search state); the result is
+     * the same for any number of threads.
+     */
+    public static double[][] byCategory(TravelTimes tt, SnappedPoints facilities, int[] categoryOf, int categories,
+                                        SnappedPoints origins, double maxSeconds, int threads) {
         if (categoryOf.length != facilities.size()) {
             throw new IllegalArgumentException("one category per facility: " + categoryOf.length + " for " + facilities.size());
         }
@@ -61,13 +71,14 @@ public final class NearestFacility {
         if (!(maxSeconds >= 0)) {
             throw new IllegalArgumentException("maxSeconds must be >= 0, was " + maxSeconds);
         }
-        Dijkstra d = new Dijkstra(tt); // reused: resetting costs only what the previous search touched
         double[][] out = new double[categories][];
-        for (int c = 0; c < categories; c++) {
-            final int cat = c;
-            int[] members = java.util.stream.IntStream.range(0, categoryOf.length).filter(i -> categoryOf[i] == cat).toArray();
-            out[c] = originSeconds(d, tt, facilities.select(members), origins, maxSeconds);
-        }
+        Parallel.run(Math.min(threads, Math.max(1, categories)), (worker, workers) -> {
+            Dijkstra d = new Dijkstra(tt); // reused: resetting costs only what the previous search touched
+            Parallel.share(worker, workers, categories, c -> {
+                int[] members = java.util.stream.IntStream.range(0, categoryOf.length).filter(i -> categoryOf[i] == c).toArray();
+                out[c] = originSeconds(d, tt, facilities.select(members), origins, maxSeconds);
+            });
+        });
         return out;
     }
 

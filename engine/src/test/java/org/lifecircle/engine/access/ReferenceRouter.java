@@ -79,6 +79,11 @@ final class ReferenceRouter {
         return Arrays.copyOfRange(all, facilityBase, facilityBase + facilities);
     }
 
+    /** Seconds from origin {@code o} to every network node. */
+    double[] originToNodes(int o, int nodeCount) {
+        return Arrays.copyOf(dijkstra(originBase + o), nodeCount);
+    }
+
     /** Seconds from network node {@code v} to every network node. */
     double[] nodeToNodes(int v, int nodeCount) {
         return Arrays.copyOf(dijkstra(v), nodeCount);
