@@ -19,7 +19,7 @@ public final class Positions {
     public static double[] toWgs84(String crs, double lon, double lat) {
         CoordinateSystem system = CoordinateSystem.parse(crs);
         LonLat given = new LonLat(lon, lat);
-        if (system != CoordinateSystem.WGS84 && !ChinaCoordinates.isInsideChina(given)) {
+        if (!ChinaCoordinates.isDefined(system, given)) {
             throw new InvalidInputException("lon", "atlas.position.outsideChina", lon, lat, system);
         }
         LonLat wgs84 = ChinaCoordinates.toWgs84(system, given);

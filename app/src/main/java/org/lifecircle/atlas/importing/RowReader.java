@@ -166,7 +166,7 @@ final class RowReader {
             return null;
         }
         LonLat source = LonLat.of(lon, lat);
-        if (system != CoordinateSystem.WGS84 && !ChinaCoordinates.isInsideChina(source)) {
+        if (!ChinaCoordinates.isDefined(system, source)) {
             problem("lon", "imports.error.outsideChina", system.name(), text("lon"), text("lat"));
             return null;
         }

@@ -36,6 +36,15 @@ public final class ChinaCoordinates {
         return p.lon() >= MIN_LON && p.lon() <= MAX_LON && p.lat() >= MIN_LAT && p.lat() <= MAX_LAT;
     }
 
+    /**
+     * Whether a point given in {@code system} means anything: WGS-84 everywhere, GCJ-02 and BD-09
+     * only inside China (outside it they are usually swapped or mistyped numbers, and
+     * {@link #toWgs84} would silently pass them through).
+     */
+    public static boolean isDefined(CoordinateSystem system, LonLat p) {
+        return system == CoordinateSystem.WGS84 || isInsideChina(p);
+    }
+
     /** Converts a point given in {@code system} to WGS-84. */
     public static LonLat toWgs84(CoordinateSystem system, LonLat p) {
         switch (system) {

@@ -96,4 +96,16 @@ class ChinaCoordinatesTest {
         // one degree of latitude on the mean sphere: 111.195 km
         assertThat(Haversine.metres(LonLat.of(113, 34), LonLat.of(113, 35))).isBetween(111_190.0, 111_200.0);
     }
+
+    @Test
+    void chineseSystemsAreDefinedOnlyInsideChina() {
+        LonLat zhengzhou = new LonLat(113.7, 34.76);
+        LonLat paris = new LonLat(2.35, 48.86);
+        for (CoordinateSystem system : CoordinateSystem.values()) {
+            assertThat(ChinaCoordinates.isDefined(system, zhengzhou)).as(system.name()).isTrue();
+        }
+        assertThat(ChinaCoordinates.isDefined(CoordinateSystem.WGS84, paris)).isTrue();
+        assertThat(ChinaCoordinates.isDefined(CoordinateSystem.GCJ02, paris)).isFalse();
+        assertThat(ChinaCoordinates.isDefined(CoordinateSystem.BD09, paris)).isFalse();
+    }
 }
