@@ -3,6 +3,7 @@ package org.lifecircle.atlas.center;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CenterRepository {
 
-    private static final String SELECT = """
-            select c.*, s.name as sub_district_name from service_center c
-            join sub_district s on s.id = c.sub_district_id
+    private static final String FROM = """
+             from service_center c join sub_district s on s.id = c.sub_district_id
             """;
 
     private final JdbcClient jdbc;
@@ -31,20 +31,44 @@ class CenterRepository {
 
     /** Centers by tier (15, 10, 5 minutes), then pinyin; optionally one tier or sub-district. */
     List<ServiceCenter> find(Tier tier, Long subDistrictId) {
-        return jdbc.sql(SELECT + """
+        Map<String, Object> params = new HashMap<>();
+        params.put("tier", tier == null ? null : tier.name());
+        params.put("s", subDistrictId);
+        return query("""
                  where (cast(:tier as varchar) is null or c.tier = :tier)
-                   and (cast(:s as bigint) is null or c.sub_district_id = :s)
-                 order by c.tier, c.name_sort""")
-                .param("tier", tier == null ? null : tier.name()).param("s", subDistrictId)
-                .query((rs, n) -> map(rs)).list();
+                   and (cast(:s as bigint) is null or c.sub_district_id = :s)""", " order by c.tier, c.name_sort", params);
     }
 
     Optional<ServiceCenter> findById(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+        return query(" where c.id = :id", "", Map.of("id", id)).stream().findFirst();
     }
 
     Optional<ServiceCenter> findByName(String name) {
-        return jdbc.sql(SELECT + " where c.name = :name").param("name", name).query((rs, n) -> map(rs)).optional();
+        return query(" where c.name = :name", "", Map.of("name", name)).stream().findFirst();
+    }
+
+    /**
+     * Centers with their areas and served communities in three queries, whatever their number
+     * (the facility form lists every center).
+     */
+    private List<ServiceCenter> query(String where, String order, Map<String, Object> params) {
+        String ids = "(select c.id" + FROM + where + ")";
+        Map<Long, Map<ServiceClass, BigDecimal>> areas = new HashMap<>();
+        jdbc.sql("select center_id, service_class, area_m2 from center_area where center_id in " + ids)
+                .params(params)
+                .query((r, n) -> areas.computeIfAbsent(r.getLong(1), k -> new EnumMap<>(ServiceClass.class))
+                        .put(ServiceClass.valueOf(r.getString(2)), r.getBigDecimal(3))).list();
+        Map<Long, List<ServiceCenter.ServedCommunity>> served = new HashMap<>();
+        jdbc.sql("""
+                select cc.center_id, m.id, m.name from center_community cc join community m on m.id = cc.community_id
+                where cc.center_id in """ + ids + " order by m.name_sort")
+                .params(params)
+                .query((r, n) -> served.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new ServiceCenter.ServedCommunity(r.getLong(2), r.getString(3)))).list();
+        return jdbc.sql("select c.*, s.name as sub_district_name" + FROM + where + order).params(params)
+                .query((rs, n) -> map(rs, areas.getOrDefault(rs.getLong("id"), Map.of()),
+                        served.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
     }
 
     boolean nameTaken(String name, Long exceptId) {
@@ -102,15 +126,9 @@ class CenterRepository {
         }
     }
 
-    private ServiceCenter map(ResultSet rs) throws SQLException {
+    private static ServiceCenter map(ResultSet rs, Map<ServiceClass, BigDecimal> areas,
+                                     List<ServiceCenter.ServedCommunity> served) throws SQLException {
         long id = rs.getLong("id");
-        Map<ServiceClass, BigDecimal> areas = new EnumMap<>(ServiceClass.class);
-        jdbc.sql("select service_class, area_m2 from center_area where center_id = :id").param("id", id)
-                .query((r, n) -> areas.put(ServiceClass.valueOf(r.getString(1)), r.getBigDecimal(2))).list();
-        List<ServiceCenter.ServedCommunity> served = jdbc.sql("""
-                select m.id, m.name from center_community cc join community m on m.id = cc.community_id
-                where cc.center_id = :id order by m.name_sort""")
-                .param("id", id).query(ServiceCenter.ServedCommunity.class).list();
         return new ServiceCenter(id, rs.getLong("sub_district_id"), rs.getString("sub_district_name"),
                 rs.getString("name"), Tier.valueOf(rs.getString("tier")), rs.getString("address"),
                 rs.getDouble("lon"), rs.getDouble("lat"), rs.getDouble("source_lon"), rs.getDouble("source_lat"),
