@@ -79,23 +79,11 @@ public class AndorraBench {
         int sample = s.origins.size();
         double[][] ours = NearestFacility.byCategory(s.tt, s.facilities, s.categoryOf, CATEGORIES, s.origins);
         CountTable counts = FacilityCounts.count(s.tt, s.origins, s.facilities, s.categoryOf, CATEGORIES, THRESHOLDS);
-        for (Peers.Search peer : new Peers.Search[]{graphHopper, jgrapht}) {
-            double[][] theirs = Peers.nearestPerOrigin(s, peer, sample, Double.POSITIVE_INFINITY);
-            int[] theirCounts = Peers.countsPerOrigin(s, peer, sample, THRESHOLDS);
-            for (int c = 0; c < CATEGORIES; c++) {
-                for (int o = 0; o < sample; o++) {
-                    double a = ours[c][o];
-                    double b = theirs[c][o];
-                    if (a != b && !(Math.abs(a - b) < 1e-6)) {
-                        throw new IllegalStateException("peer disagrees at origin " + o + " category " + c + ": " + a + " vs " + b);
-                    }
-                    for (int t = 0; t < THRESHOLDS.length; t++) {
-                        if (counts.count(o, c, t) != theirCounts[(o * CATEGORIES + c) * THRESHOLDS.length + t]) {
-                            throw new IllegalStateException("peer count differs at origin " + o + " category " + c);
-                        }
-                    }
-                }
-            }
+        for (var peer : java.util.Map.of("GraphHopper", graphHopper, "JGraphT", jgrapht).entrySet()) {
+            double[][] theirs = Peers.nearestPerOrigin(s, peer.getValue(), sample, Double.POSITIVE_INFINITY);
+            int[] theirCounts = Peers.countsPerOrigin(s, peer.getValue(), sample, THRESHOLDS);
+            Peers.requireSameAnswers(peer.getKey(), ours, counts, theirs, theirCounts, CATEGORIES, sample,
+                    THRESHOLDS.length);
         }
     }
 

@@ -104,18 +104,8 @@ public class CityGridBench {
         CountTable counts = FacilityCounts.count(2, s.tt, sample, s.facilities, s.categoryOf, CATEGORIES, THRESHOLDS);
         double[][] theirs = Peers.nearestPerOrigin(s, graphHopper, GH_SAMPLE, 900);
         int[] theirCounts = Peers.countsPerOrigin(s, graphHopper, GH_SAMPLE, THRESHOLDS);
-        for (int c = 0; c < CATEGORIES; c++) {
-            for (int o = 0; o < GH_SAMPLE; o++) {
-                if (ours[c][o] != theirs[c][o] && !(Math.abs(ours[c][o] - theirs[c][o]) < 1e-6)) {
-                    throw new IllegalStateException("GraphHopper disagrees at origin " + o + " category " + c);
-                }
-                for (int t = 0; t < THRESHOLDS.length; t++) {
-                    if (counts.count(o, c, t) != theirCounts[(o * CATEGORIES + c) * THRESHOLDS.length + t]) {
-                        throw new IllegalStateException("GraphHopper count differs at origin " + o + " category " + c);
-                    }
-                }
-            }
-        }
+        Peers.requireSameAnswers("GraphHopper", ours, counts, theirs, theirCounts, CATEGORIES, GH_SAMPLE,
+                THRESHOLDS.length);
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package org.lifecircle.bench;
 
+import org.lifecircle.engine.access.CountTable;
 import com.graphhopper.isochrone.algorithm.ShortestPathTree;
 import com.graphhopper.routing.util.TraversalMode;
 import com.graphhopper.routing.weighting.Weighting;
@@ -177,5 +178,26 @@ final class Peers {
             ends[2 * f + 1] = s.net.edgeTo(snap.edge());
         }
         return ends;
+    }
+
+    /**
+     * Refuses to benchmark a peer that answers differently: nearest seconds within 1e-6 and
+     * counts exactly, for the first {@code origins} origins of every category.
+     */
+    static void requireSameAnswers(String peer, double[][] ours, CountTable counts, double[][] theirs,
+                                   int[] theirCounts, int categories, int origins, int thresholds) {
+        for (int c = 0; c < categories; c++) {
+            for (int o = 0; o < origins; o++) {
+                if (ours[c][o] != theirs[c][o] && !(Math.abs(ours[c][o] - theirs[c][o]) < 1e-6)) {
+                    throw new IllegalStateException(peer + " disagrees at origin " + o + " category " + c + ": "
+                            + ours[c][o] + " vs " + theirs[c][o]);
+                }
+                for (int t = 0; t < thresholds; t++) {
+                    if (counts.count(o, c, t) != theirCounts[(o * categories + c) * thresholds + t]) {
+                        throw new IllegalStateException(peer + " count differs at origin " + o + " category " + c);
+                    }
+                }
+            }
+        }
     }
 }
