@@ -3,13 +3,13 @@ package org.lifecircle.atlas.center;
 import java.util.List;
 
 import org.lifecircle.atlas.Positions;
+import org.lifecircle.atlas.ExistingRecords;
 import org.lifecircle.atlas.Scope;
 import org.lifecircle.atlas.Tier;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CenterService {
 
     private final CenterRepository centers;
-    private final JdbcClient jdbc;
+    private final ExistingRecords references;
     private final AuditLog audit;
 
-    CenterService(CenterRepository centers, JdbcClient jdbc, AuditLog audit) {
+    CenterService(CenterRepository centers, ExistingRecords references, AuditLog audit) {
         this.centers = centers;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
@@ -74,11 +74,11 @@ public class CenterService {
     }
 
     private void check(CenterForm form, Long id) {
-        if (count("sub_district", form.getSubDistrictId()) == 0) {
+        if (!references.exists(ExistingRecords.Table.SUB_DISTRICT, form.getSubDistrictId())) {
             throw new InvalidInputException("subDistrictId", "atlas.subDistrict.missing", form.getSubDistrictId());
         }
         for (Long community : form.getCommunityIds()) {
-            if (count("community", community) == 0) {
+            if (!references.exists(ExistingRecords.Table.COMMUNITY, community)) {
                 throw new InvalidInputException("communityIds", "atlas.community.missing", community);
             }
         }
@@ -87,7 +87,4 @@ public class CenterService {
         }
     }
 
-    private long count(String table, Long id) {
-        return jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single();
-    }
 }

@@ -1,13 +1,13 @@
 package org.lifecircle.atlas.compound;
 
 import org.lifecircle.atlas.Positions;
+import org.lifecircle.atlas.ExistingRecords;
 import org.lifecircle.atlas.Scope;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
 import org.lifecircle.shared.Paged;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompoundService {
 
     private final CompoundRepository compounds;
-    private final JdbcClient jdbc;
+    private final ExistingRecords references;
     private final AuditLog audit;
 
-    CompoundService(CompoundRepository compounds, JdbcClient jdbc, AuditLog audit) {
+    CompoundService(CompoundRepository compounds, ExistingRecords references, AuditLog audit) {
         this.compounds = compounds;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
@@ -63,9 +63,7 @@ public class CompoundService {
     }
 
     private void check(CompoundForm form, Long id) {
-        boolean communityExists = jdbc.sql("select count(*) from community where id = :id")
-                .param("id", form.getCommunityId()).query(Long.class).single() > 0;
-        if (!communityExists) {
+        if (!references.exists(ExistingRecords.Table.COMMUNITY, form.getCommunityId())) {
             throw new InvalidInputException("communityId", "atlas.community.missing", form.getCommunityId());
         }
         if (compounds.nameTaken(form.getCommunityId(), form.getName(), id)) {

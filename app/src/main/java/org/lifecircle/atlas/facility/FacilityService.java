@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lifecircle.atlas.Positions;
+import org.lifecircle.atlas.ExistingRecords;
 import org.lifecircle.atlas.importing.OpeningHours;
 import org.lifecircle.atlas.importing.PhoneNumbers;
 import org.lifecircle.atlas.Scope;
@@ -12,7 +13,6 @@ import org.lifecircle.identity.AuditLog;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
 import org.lifecircle.shared.Paged;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class FacilityService {
 
     private final FacilityRepository facilities;
-    private final JdbcClient jdbc;
+    private final ExistingRecords references;
     private final AuditLog audit;
 
-    FacilityService(FacilityRepository facilities, JdbcClient jdbc, AuditLog audit) {
+    FacilityService(FacilityRepository facilities, ExistingRecords references, AuditLog audit) {
         this.facilities = facilities;
-        this.jdbc = jdbc;
+        this.references = references;
         this.audit = audit;
     }
 
@@ -84,18 +84,15 @@ public class FacilityService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!exists("category", form.getCategoryId())) {
+        if (!references.exists(ExistingRecords.Table.CATEGORY, form.getCategoryId())) {
             throw new InvalidInputException("categoryId", "atlas.category.missing", form.getCategoryId());
         }
-        if (form.getCommunityId() != null && !exists("community", form.getCommunityId())) {
+        if (form.getCommunityId() != null && !references.exists(ExistingRecords.Table.COMMUNITY, form.getCommunityId())) {
             throw new InvalidInputException("communityId", "atlas.community.missing", form.getCommunityId());
         }
-        if (form.getCenterId() != null && !exists("service_center", form.getCenterId())) {
+        if (form.getCenterId() != null && !references.exists(ExistingRecords.Table.SERVICE_CENTER, form.getCenterId())) {
             throw new InvalidInputException("centerId", "atlas.center.missing", form.getCenterId());
         }
     }
 
-    private boolean exists(String table, Long id) {
-        return jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id).query(Long.class).single() > 0;
-    }
 }
