@@ -14,6 +14,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
+import org.locationtech.jts.geom.PrecisionModel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +36,8 @@ import java.util.Locale;
  * <p>Immutable; each call has its own search state, so calls may run in parallel.
  */
 public final class Isochrones {
+
+    private static final PrecisionModel MICRODEGREES = new PrecisionModel(1e6);
 
     public static final double DEFAULT_BUFFER_METRES = 30;
     private static final double METRES_PER_DEGREE = Math.PI / 180 * EarthDistance.EARTH_RADIUS_METRES;
@@ -108,9 +112,17 @@ public final class Isochrones {
                 metres = metres.union(previous);
             }
             previous = metres;
-            out[i] = new Isochrone(thresholds[i], proj.toLonLat(metres, gf), metres.getArea());
+            out[i] = new Isochrone(thresholds[i], onMicrodegreeGrid(proj.toLonLat(metres, gf)), metres.getArea());
         }
         return List.of(out);
+    }
+
+    /**
+     * Snaps the polygon to the 6-decimal grid GeoJSON writes (about 0.1 m) with JTS's precision
+     * reducer, which keeps it valid: rounding coordinates one by one can make rings touch or cross.
+     */
+    private static Geometry onMicrodegreeGrid(Geometry lonLat) {
+        return GeometryPrecisionReducer.reduce(lonLat, MICRODEGREES);
     }
 
     /**
