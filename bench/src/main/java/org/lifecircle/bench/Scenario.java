@@ -6,6 +6,7 @@ import org.lifecircle.engine.network.OsmImporter;
 import org.lifecircle.engine.network.Snap;
 import org.lifecircle.engine.network.SnappedPoints;
 import org.lifecircle.engine.network.Snapper;
+import org.lifecircle.engine.network.SpatialOrder;
 import org.lifecircle.engine.network.WalkNetwork;
 
 import java.io.IOException;
@@ -111,7 +112,7 @@ final class Scenario {
                 }
             }
         }
-        return b.build();
+        return SpatialOrder.apply(b.build()); // as OsmImporter numbers a real network
     }
 
     /** Origins and facilities on a grid from {@link #gridNetwork}. */

@@ -36,7 +36,7 @@ import java.util.zip.CRC32;
  */
 public final class NetworkCache {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2; // 2: nodes in Hilbert order
     private static final byte[] MAGIC = "LCWALKNT".getBytes(StandardCharsets.US_ASCII);
 
     /** What the cache holds: the network and the report of the import that built it. */
