@@ -133,6 +133,14 @@ public class CityGridBench {
         return FacilityCounts.count(2, s.tt, s.origins, s.facilities, s.categoryOf, CATEGORIES, THRESHOLDS);
     }
 
+    /** Issue 3's target (b): every nearest-by-category time (unbounded) plus the counts within 5/10/15 minutes. */
+    @Benchmark
+    public CountTable nearestAndCounts_ours_2threads() {
+        double[][] nearest = NearestFacility.byCategory(s.tt, s.facilities, s.categoryOf, CATEGORIES, s.origins, Double.POSITIVE_INFINITY, 2);
+        java.lang.ref.Reference.reachabilityFence(nearest);
+        return FacilityCounts.count(2, s.tt, s.origins, s.facilities, s.categoryOf, CATEGORIES, THRESHOLDS);
+    }
+
     /** GraphHopper, one bounded (15 min) tree per origin, for 200 of the 20,000 origins: scale by 100. */
     @Benchmark
     public int[] counts_graphHopper_perOrigin_200origins() {
