@@ -67,7 +67,7 @@ public class CityGridBench {
                 (afterNet - before) / 1e6, (afterTimes - afterNet) / 1e6, (afterAll - before) / 1e6);
         java.lang.ref.Reference.reachabilityFence(times); // kept alive until measured
         BaseGraph gh = Peers.graphHopperGraph(s.net);
-        graphHopper = Peers.graphHopper(gh, Peers.timeOnly(Scenario.PROFILE.metresPerSecond()));
+        graphHopper = Peers.graphHopper(gh, Peers.walkingTime(s.tt));
         crossCheck();
         Random r = new Random(5);
         population = new double[ORIGINS];
