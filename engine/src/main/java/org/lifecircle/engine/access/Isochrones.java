@@ -144,12 +144,19 @@ public final class Isochrones {
             Geometry metres = GeometryPrecisionReducer.reduce(reached(d, proj, pointLats, pointLons, from, thresholds[i]),
                     CENTIMETRES);
             if (previous != null) {
-                metres = OverlayNG.overlay(metres, previous, OverlayNG.UNION, CENTIMETRES);
+                metres = unionOnCentimetreGrid(metres, previous);
             }
             previous = metres;
             out[i] = new Isochrone(thresholds[i], onMicrodegreeGrid(proj.toLonLat(metres, gf)), metres.getArea());
         }
         return List.of(out);
+    }
+
+    /** Union snapped to the 1 cm grid; strict mode keeps polygons only (no edges collapsed to lines on the grid). */
+    private static Geometry unionOnCentimetreGrid(Geometry a, Geometry b) {
+        OverlayNG union = new OverlayNG(a, b, CENTIMETRES, OverlayNG.UNION);
+        union.setStrictMode(true);
+        return union.getResult();
     }
 
     /** The largest threshold; every one must be finite seconds &gt;= 0. */

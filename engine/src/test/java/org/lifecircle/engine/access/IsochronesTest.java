@@ -193,6 +193,26 @@ class IsochronesTest {
         assertThat(parsed).hasSize(3).allMatch(Geometry::isEmpty);
     }
 
+    @Test
+    void fiftyPointsOnAndorraGivePolygonsOnlyNestedOnTheGrid() throws Exception {
+        // these points once made the nesting union return a collection with a collapsed line, which the
+        // next threshold's union refused ("Overlay input is mixed-dimension")
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                IsochronesTest.class.getResource("/isochrones/andorra-50-points.csv").toURI()));
+        double[] lons = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[0])).toArray();
+        double[] lats = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).toArray();
+        WalkNetwork net = TestNetworks.andorra();
+        SnappedPoints snaps = Snapper.of(net).snapAll(lats, lons, true);
+        List<Isochrones.Isochrone> polys = Isochrones.of(new TravelTimes(net, WalkingProfile.ELDERLY)).polygons(lats, lons, snaps, THRESHOLDS);
+        for (Isochrones.Isochrone p : polys) {
+            assertThat(p.lonLat().getGeometryType()).isIn("Polygon", "MultiPolygon");
+        }
+        List<Geometry> parsed = parse(Isochrones.toGeoJson(polys), "50 points on Andorra");
+        for (int k = 1; k < parsed.size(); k++) {
+            assertThat(parsed.get(k).buffer(2e-6).covers(parsed.get(k - 1))).as("nested " + k).isTrue();
+        }
+    }
+
     private static double squareMetres(Geometry lonLat) {
         return lonLat.getArea() * M_PER_DEG * M_PER_DEG * Math.cos(Math.toRadians(lonLat.getCentroid().getY()));
     }
