@@ -118,8 +118,8 @@ final class CsvTable {
                 if (columnAt.containsKey(i)) {
                     byColumn.put(columnAt.get(i), cells.get(i));
                 } else if (i >= headers.size() && !cells.get(i).isBlank()) {
-                    problems.add(new Problem(file, number, "", "cell " + (i + 1) + " ('" + cells.get(i).strip()
-                            + "') has no header; the header row has " + headers.size() + " columns"));
+                    problems.add(new Problem(file, number, "column " + (i + 1), "'" + cells.get(i).strip()
+                            + "' has no header; the header row has " + headers.size() + " columns"));
                 }
             }
             rows.add(new Row(number, byColumn));
@@ -128,7 +128,7 @@ final class CsvTable {
             throw new InputException(problems);
         }
         if (rows.isEmpty()) {
-            throw new InputException(new Problem(file, 1, "", "no data rows under the header"));
+            throw new InputException(Problem.ofFile(file, "no data rows under the header"));
         }
         return new CsvTable(file, seen.keySet(), rows, ignored);
     }

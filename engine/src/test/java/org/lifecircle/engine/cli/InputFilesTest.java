@@ -93,7 +93,7 @@ class InputFilesTest {
                 .containsExactly(empty + ": the file is empty: a header row is needed");
         Path headerOnly = write("header.csv", StandardCharsets.UTF_8, "lon,lat,population\n");
         assertThat(InputFiles.compounds(headerOnly, CoordinateSystem.WGS84).problems()).extracting(Problem::toString)
-                .containsExactly(headerOnly + ":1:: no data rows under the header");
+                .containsExactly(headerOnly + ": no data rows under the header");
     }
 
     @Test
@@ -111,7 +111,7 @@ class InputFilesTest {
     void cellsBeyondTheHeaderAreAProblem() throws IOException {
         Path file = write("extra.csv", StandardCharsets.UTF_8, "category,lon,lat\nclinic,7.42,43.73,oops\n");
         assertThat(InputFiles.facilities(file, CoordinateSystem.WGS84).problems()).extracting(Problem::toString)
-                .containsExactly(file + ":2:: cell 4 ('oops') has no header; the header row has 3 columns");
+                .containsExactly(file + ":2:column 4: 'oops' has no header; the header row has 3 columns");
     }
 
     private Path write(String name, Charset charset, String text) throws IOException {
