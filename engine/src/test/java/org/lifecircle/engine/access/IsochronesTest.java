@@ -128,6 +128,95 @@ class IsochronesTest {
         assertThat(poly.covers(GF.createPoint(new Coordinate(120.002, 30)))).isFalse();
     }
 
+    @Test
+    void severalPointsCoverWhatAnyOfThemReachesAndNoMore() throws Exception {
+        WalkNetwork net = TestNetworks.monaco();
+        WalkingProfile profile = WalkingProfile.ADULT;
+        TravelTimes tt = new TravelTimes(net, profile);
+        Isochrones iso = Isochrones.of(tt);
+        // three points beside nodes spread over Monaco, and one 1 km out at sea, which is skipped
+        int n = net.nodeCount();
+        double[] lats = {net.lat(0) + 0.0002, net.lat(n / 3) - 0.0001, net.lat(2 * n / 3) + 0.0001, 43.725};
+        double[] lons = {net.lon(0) + 0.0001, net.lon(n / 3) + 0.0002, net.lon(2 * n / 3) - 0.0002, 7.445};
+        SnappedPoints snaps = Snapper.of(net).snapAll(lats, lons, true);
+        assertThat(snaps.unsnapped()).containsExactly(3);
+        List<Geometry> multi = parse(Isochrones.toGeoJson(iso.polygons(lats, lons, snaps, THRESHOLDS)), "three points");
+
+        double[] nearest = new double[n];
+        java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+        List<List<Geometry>> singles = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            singles.add(parse(iso.geoJson(lats[i], lons[i], snaps.get(i), THRESHOLDS), "point " + i));
+            double[] time = new ReferenceRouter(net, profile, snaps.select(new int[]{i}), new SnappedPoints(new Snap[0]))
+                    .originToNodes(0, n);
+            for (int v = 0; v < n; v++) {
+                nearest[v] = Math.min(nearest[v], time[v]);
+            }
+        }
+        for (int k = 0; k < THRESHOLDS.length; k++) {
+            Geometry poly = multi.get(k);
+            for (int v = 0; v < n; v++) {
+                if (nearest[v] <= THRESHOLDS[k] - 1e-6) {
+                    assertThat(poly.covers(GF.createPoint(new Coordinate(net.lon(v), net.lat(v)))))
+                            .as("node %d reached in %.1f s from the nearest point lies in the %s s polygon", v, nearest[v], THRESHOLDS[k])
+                            .isTrue();
+                }
+            }
+            // the area reached from any point is the union of the areas reached from each, up to the chords
+            // that approximate round buffer ends (30 m × (1 − cos 11.25°) = 0.58 m where a piece's end in one
+            // is a bend in the other) and the 6-decimal grid
+            final int t = k;
+            Geometry union = GF.buildGeometry(singles.stream().map(one -> one.get(t)).toList()).union();
+            double tolerance = 0.7 / (M_PER_DEG * Math.cos(Math.toRadians(43.73)));
+            System.out.printf("three points %.0f s: multi-source minus union %.1f m², union minus multi-source %.1f m² of %.0f m²%n",
+                    THRESHOLDS[k], squareMetres(poly.difference(union)), squareMetres(union.difference(poly)), squareMetres(poly));
+            assertThat(poly.buffer(tolerance).covers(union)).as("%s s: covers every single-point polygon", THRESHOLDS[k]).isTrue();
+            assertThat(union.buffer(tolerance).covers(poly)).as("%s s: within their union", THRESHOLDS[k]).isTrue();
+        }
+    }
+
+    @Test
+    void onePointGivesTheSinglePointPolygonsAndNoSnappedPointGivesEmptyOnes() throws Exception {
+        WalkNetwork net = TestNetworks.monaco();
+        TravelTimes tt = new TravelTimes(net, WalkingProfile.ELDERLY);
+        Isochrones iso = Isochrones.of(tt);
+        double lat = net.lat(100) + 0.0002;
+        double lon = net.lon(100) - 0.0001;
+        SnappedPoints one = Snapper.of(net).snapAll(new double[]{lat}, new double[]{lon}, true);
+        assertThat(Isochrones.toGeoJson(iso.polygons(new double[]{lat}, new double[]{lon}, one, THRESHOLDS)))
+                .isEqualTo(iso.geoJson(lat, lon, one.get(0), THRESHOLDS));
+
+        SnappedPoints atSea = Snapper.of(net).snapAll(new double[]{43.725}, new double[]{7.445}, true);
+        List<Isochrones.Isochrone> empty = iso.polygons(new double[]{43.725}, new double[]{7.445}, atSea, THRESHOLDS);
+        assertThat(empty).extracting(Isochrones.Isochrone::areaSquareMetres).containsExactly(0.0, 0.0, 0.0);
+        List<Geometry> parsed = parse(Isochrones.toGeoJson(empty), "no snapped point");
+        assertThat(parsed).hasSize(3).allMatch(Geometry::isEmpty);
+    }
+
+    @Test
+    void fiftyPointsOnAndorraGivePolygonsOnlyNestedOnTheGrid() throws Exception {
+        // these points once made the nesting union return a collection with a collapsed line, which the
+        // next threshold's union refused ("Overlay input is mixed-dimension")
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                IsochronesTest.class.getResource("/isochrones/andorra-50-points.csv").toURI()));
+        double[] lons = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[0])).toArray();
+        double[] lats = lines.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).toArray();
+        WalkNetwork net = TestNetworks.andorra();
+        SnappedPoints snaps = Snapper.of(net).snapAll(lats, lons, true);
+        List<Isochrones.Isochrone> polys = Isochrones.of(new TravelTimes(net, WalkingProfile.ELDERLY)).polygons(lats, lons, snaps, THRESHOLDS);
+        for (Isochrones.Isochrone p : polys) {
+            assertThat(p.lonLat().getGeometryType()).isIn("Polygon", "MultiPolygon");
+        }
+        List<Geometry> parsed = parse(Isochrones.toGeoJson(polys), "50 points on Andorra");
+        for (int k = 1; k < parsed.size(); k++) {
+            assertThat(parsed.get(k).buffer(2e-6).covers(parsed.get(k - 1))).as("nested " + k).isTrue();
+        }
+    }
+
+    private static double squareMetres(Geometry lonLat) {
+        return lonLat.getArea() * M_PER_DEG * M_PER_DEG * Math.cos(Math.toRadians(lonLat.getCentroid().getY()));
+    }
+
     private static Geometry pointAlong(double f) {
         return GF.createPoint(new Coordinate(120 + f * 0.00575, 30 + f * 0.002));
     }
