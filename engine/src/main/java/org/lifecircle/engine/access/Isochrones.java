@@ -152,6 +152,110 @@ public final class Isochrones {
         return List.of(out);
     }
 
+    /** A service area: the streets nearer (by walking) to one point than to any other, lon/lat, and its area in m². */
+    public record ServiceArea(Geometry lonLat, double areaSquareMetres) {
+    }
+
+    /**
+     * Service areas of several points (for example the service centers): every street goes to the point
+     * nearest to it by walking, an edge whose ends are nearest to different points being split where the
+     * two walks meet; each point's streets and its straight walk to the network, buffered and unioned. One
+     * search from all points; a node's point is read off the search afterwards (the point of the neighbour
+     * it was reached from). Unsnapped points, and streets no point reaches, belong to none: empty areas.
+     *
+     * @return one area per point, in the order of {@code from}
+     */
+    public List<ServiceArea> serviceAreas(double[] pointLats, double[] pointLons, SnappedPoints from) {
+        if (pointLats.length != from.size() || pointLons.length != from.size()) {
+            throw new IllegalArgumentException("one position per snapped point: " + pointLats.length + " lats, "
+                    + pointLons.length + " lons for " + from.size() + " points");
+        }
+        WalkNetwork net = tt.net;
+        Dijkstra d = new Dijkstra(tt);
+        NearestFacility.seed(d, tt, from);
+        d.run(Double.POSITIVE_INFINITY);
+        int[] owner = nearestPoint(d, from);
+        double meanLat = 0;
+        double meanLon = 0;
+        int snapped = 0;
+        for (int i = 0; i < from.size(); i++) {
+            if (from.get(i) != null) {
+                meanLat += pointLats[i];
+                meanLon += pointLons[i];
+                snapped++;
+            }
+        }
+        List<List<Geometry>> parts = new ArrayList<>();
+        for (int i = 0; i < from.size(); i++) {
+            parts.add(new ArrayList<>());
+        }
+        if (snapped == 0) {
+            return parts.stream().map(p -> new ServiceArea(gf.createMultiPolygon(), 0)).toList();
+        }
+        Projection proj = new Projection(meanLat / snapped, meanLon / snapped);
+        for (int i = 0; i < from.size(); i++) {
+            if (from.get(i) != null) {
+                addStart(parts.get(i), proj, pointLats[i], pointLons[i], from.get(i), tt.offsetSeconds(from.get(i)));
+            }
+        }
+        for (int e = 0; e < net.edgeCount(); e++) {
+            int u = net.edgeFrom(e);
+            int w = net.edgeTo(e);
+            double secondsPerMetre = tt.edgeSeconds(e, 1);
+            if (owner[u] < 0 || owner[w] < 0 || !Double.isFinite(secondsPerMetre)) {
+                continue;
+            }
+            double len = net.edgeLengthMetres(e);
+            if (owner[u] == owner[w]) {
+                addPiece(parts.get(owner[u]), proj, e, 0, len);
+            } else {
+                double meet = Math.max(0, Math.min(len, (d.dist(w) - d.dist(u) + len * secondsPerMetre) / (2 * secondsPerMetre)));
+                addPiece(parts.get(owner[u]), proj, e, 0, meet);
+                addPiece(parts.get(owner[w]), proj, e, meet, len);
+            }
+        }
+        List<ServiceArea> out = new ArrayList<>();
+        for (List<Geometry> p : parts) {
+            Geometry metres = GeometryPrecisionReducer.reduce(bufferedUnion(p), CENTIMETRES);
+            out.add(new ServiceArea(onMicrodegreeGrid(proj.toLonLat(metres, gf)), metres.getArea()));
+        }
+        return out;
+    }
+
+    /**
+     * For every node, the index of the point its time came from (-1: not reached). Nodes are visited in the
+     * order they were settled, so the neighbour a node was reached from (the one whose time plus the arc's
+     * gives exactly the node's time) already has its point; a seeded node whose time is its seed is that point's.
+     */
+    private int[] nearestPoint(Dijkstra d, SnappedPoints from) {
+        WalkNetwork net = tt.net;
+        int[] owner = new int[net.nodeCount()];
+        Arrays.fill(owner, -1);
+        for (int i = from.size() - 1; i >= 0; i--) { // the first point wins a tie
+            Snap s = from.get(i);
+            if (s != null) {
+                claimIfSeed(owner, d, net.edgeFrom(s.edge()), tt.toFrom(s), i);
+                claimIfSeed(owner, d, net.edgeTo(s.edge()), tt.toTo(s), i);
+            }
+        }
+        for (int k = 0; k < d.settledCount(); k++) {
+            int v = d.settled(k);
+            for (int a = tt.offsets[v]; a < tt.offsets[v + 1] && owner[v] < 0; a++) {
+                int u = tt.targets[a];
+                if (owner[u] >= 0 && d.dist(u) + tt.seconds[a] == d.dist(v)) {
+                    owner[v] = owner[u];
+                }
+            }
+        }
+        return owner;
+    }
+
+    private static void claimIfSeed(int[] owner, Dijkstra d, int node, double seconds, int point) {
+        if (seconds == d.dist(node)) {
+            owner[node] = point;
+        }
+    }
+
     /** Union snapped to the 1 cm grid; strict mode keeps polygons only (no edges collapsed to lines on the grid). */
     private static Geometry unionOnCentimetreGrid(Geometry a, Geometry b) {
         OverlayNG union = new OverlayNG(a, b, CENTIMETRES, OverlayNG.UNION);
@@ -229,7 +333,6 @@ public final class Isochrones {
     /** Everything reached within {@code t}, buffered, in projected metres. */
     private Geometry reached(Dijkstra d, Projection proj, double[] pointLats, double[] pointLons, Snap[] from, double t) {
         WalkNetwork net = tt.net;
-        double speed = tt.profile.metresPerSecond();
         List<Geometry> parts = new ArrayList<>();
         for (int i = 0; i < from.length; i++) {
             addStart(parts, proj, pointLats[i], pointLons[i], from[i], t);
@@ -253,8 +356,9 @@ public final class Isochrones {
                 }
                 piecesStartHere |= dv < t;
                 double len = net.edgeLengthMetres(e);
-                double fromU = d.dist(u) <= t ? (t - d.dist(u)) * speed : -1;
-                double fromW = d.dist(w) <= t ? (t - d.dist(w)) * speed : -1;
+                double secondsPerMetre = tt.edgeSeconds(e, 1); // slower on steps
+                double fromU = d.dist(u) <= t ? (t - d.dist(u)) / secondsPerMetre : -1;
+                double fromW = d.dist(w) <= t ? (t - d.dist(w)) / secondsPerMetre : -1;
                 if (fromU + fromW >= len) {
                     addPiece(parts, proj, e, 0, len);
                 } else {
@@ -267,8 +371,17 @@ public final class Isochrones {
                 parts.add(gf.createPoint(new Coordinate(xy[0], xy[1])));
             }
         }
-        // each piece buffered alone, then one cascaded union: much faster than buffering the whole
-        // collection at once, whose noding of thousands of overlapping curves dominates
+        return bufferedUnion(parts);
+    }
+
+    /**
+     * Each piece buffered alone, then one cascaded union: much faster than buffering the whole collection
+     * at once, whose noding of thousands of overlapping curves dominates.
+     */
+    private Geometry bufferedUnion(List<Geometry> parts) {
+        if (parts.isEmpty()) {
+            return gf.createMultiPolygon();
+        }
         BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS);
         List<Geometry> buffered = new ArrayList<>(parts.size());
         for (Geometry g : parts) {
@@ -291,7 +404,7 @@ public final class Isochrones {
         }
         // along the point's own edge, both ways from the snapped position
         if (offsetSeconds <= t && Double.isFinite(tt.edgeSeconds(from.edge(), 1))) {
-            double r = (t - offsetSeconds) * tt.profile.metresPerSecond();
+            double r = (t - offsetSeconds) / tt.edgeSeconds(from.edge(), 1);
             addPiece(parts, proj, from.edge(), from.alongMetres() - r, from.alongMetres() + r);
         }
     }

@@ -129,6 +129,74 @@ class IsochronesTest {
     }
 
     @Test
+    void onStepsTheWalkReachesHalfAsFar() throws Exception {
+        WalkNetwork.Builder b = new WalkNetwork.Builder();
+        b.addNode(30, 120);
+        b.addNode(30.002, 120); // about 222 m north, all steps
+        b.addEdge(0, 1, true);
+        TravelTimes tt = new TravelTimes(b.build(), WalkingProfile.ADULT);
+        Snap start = new Snap(0, 0, 0, 30, 120);
+        Geometry poly = Isochrones.of(tt).withBufferMetres(1).polygons(30, 120, start, 60).get(0).lonLat();
+        double metreOfLat = 0.002 / EarthDistance.metres(30, 120, 30.002, 120);
+        // 60 s at 1.2 m/s would be 72 m on the level; on steps, twice as slow, 36 m
+        assertThat(poly.covers(GF.createPoint(new Coordinate(120, 30 + 34 * metreOfLat)))).isTrue();
+        assertThat(poly.covers(GF.createPoint(new Coordinate(120, 30 + 40 * metreOfLat)))).isFalse();
+    }
+
+    @Test
+    void serviceAreasGiveEveryStreetToTheNearestPoint() {
+        WalkNetwork net = TestNetworks.monaco();
+        TravelTimes tt = new TravelTimes(net, WalkingProfile.ADULT);
+        double[][] p = new double[2][4];
+        for (int i = 0; i < 4; i++) { // a few metres off four nodes spread over the network
+            int v = net.nodeCount() * (2 * i + 1) / 8;
+            p[0][i] = net.lat(v) + 0.00003;
+            p[1][i] = net.lon(v) - 0.00002;
+        }
+        SnappedPoints centers = Snapper.of(net).snapAll(p[0], p[1], true);
+        // a 1 m buffer: with 30 m, a node would also be covered by a parallel street of another area
+        List<Isochrones.ServiceArea> areas = Isochrones.of(tt).withBufferMetres(1).serviceAreas(p[0], p[1], centers);
+        assertThat(areas).hasSize(4);
+        double[][] fromEach = new double[4][];
+        for (int i = 0; i < 4; i++) {
+            fromEach[i] = NearestFacility.nodeSeconds(tt, centers.select(new int[]{i}));
+            if (centers.get(i) == null) {
+                assertThat(areas.get(i).areaSquareMetres()).as("unsnapped point %d has no area", i).isZero();
+            } else {
+                assertThat(areas.get(i).lonLat().covers(GF.createPoint(new Coordinate(p[1][i], p[0][i])))).as("point %d in its own area", i).isTrue();
+            }
+        }
+        assertThat(centers.snappedCount()).isEqualTo(4);
+        int checked = 0;
+        for (int v = 0; v < net.nodeCount(); v++) {
+            int best = -1;
+            double bestT = Double.POSITIVE_INFINITY;
+            double second = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < 4; i++) {
+                if (fromEach[i][v] < bestT) {
+                    second = bestT;
+                    bestT = fromEach[i][v];
+                    best = i;
+                } else {
+                    second = Math.min(second, fromEach[i][v]);
+                }
+            }
+            if (best < 0 || second - bestT < 120) {
+                continue; // near a border the buffers overlap: only clear cases are checked
+            }
+            var node = GF.createPoint(new Coordinate(net.lon(v), net.lat(v)));
+            assertThat(areas.get(best).lonLat().covers(node)).as("node %d in the area of point %d", v, best).isTrue();
+            for (int i = 0; i < 4; i++) {
+                if (i != best) {
+                    assertThat(areas.get(i).lonLat().covers(node)).as("node %d, clearly nearer to %d, not in area %d", v, best, i).isFalse();
+                }
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(net.nodeCount() / 2);
+    }
+
+    @Test
     void severalPointsCoverWhatAnyOfThemReachesAndNoMore() throws Exception {
         WalkNetwork net = TestNetworks.monaco();
         WalkingProfile profile = WalkingProfile.ADULT;
