@@ -51,6 +51,7 @@
       facility: L.layerGroup().addTo(map)
     };
     var overlays = {};
+    overlays[cfg.labelStreets] = streetLayer(map, cfg, shift);
     overlays[cfg.labelCompounds] = layers.compound;
     overlays[cfg.labelCenters] = layers.center;
     overlays[cfg.labelFacilities] = layers.facility;
@@ -80,6 +81,44 @@
       });
       if (bounds.length) map.fitBounds(bounds, { padding: [20, 20] });
     });
+  }
+
+  /*
+   * The walking network under the points, in its own pane. Its source decides the credit: the bundled
+   * demo network is approximate (generated from 2013 bus stops) and says so on the map itself; a real
+   * extract is credited to OpenStreetMap.
+   */
+  function streetLayer(map, cfg, shift) {
+    map.createPane('streets');
+    map.getPane('streets').style.zIndex = 350;
+    var layer = L.geoJSON(null, {
+      pane: 'streets',
+      renderer: L.canvas({ pane: 'streets' }),
+      coordsToLatLng: function (c) { var xy = shift(c[0], c[1]); return L.latLng(xy[1], xy[0]); },
+      style: function (f) {
+        return f.properties.name ? { color: '#7b8794', weight: 2.5, opacity: 0.9 } : { color: '#aab4be', weight: 1.2, opacity: 0.9 };
+      },
+      onEachFeature: function (f, line) {
+        if (f.properties.name) line.bindTooltip(f.properties.name, { sticky: true });
+      }
+    }).addTo(map);
+    Promise.all([fetch(cfg.network).then(function (r) { return r.json(); }),
+                 fetch(cfg.streets).then(function (r) { return r.json(); })]).then(function (answers) {
+      var summary = answers[0];
+      layer.addData(answers[1]);
+      var credit = summary.approximate ? cfg.streetsApproximate : cfg.streetsOsm;
+      map.attributionControl.addAttribution(credit);
+      if (summary.approximate) {
+        var note = L.control({ position: 'bottomleft' });
+        note.onAdd = function () {
+          var div = L.DomUtil.create('div', 'map-note');
+          div.textContent = credit;
+          return div;
+        };
+        note.addTo(map);
+      }
+    });
+    return layer;
   }
 
   document.addEventListener('DOMContentLoaded', function () {
