@@ -52,9 +52,9 @@ public class AndorraBench {
     public void setup() {
         s = Scenario.andorra(CATEGORIES, 10, 7);
         BaseGraph gh = Peers.graphHopperGraph(s.net);
-        Weighting w = Peers.timeOnly(Scenario.PROFILE.metresPerSecond());
+        Weighting w = Peers.walkingTime(s.tt);
         graphHopper = Peers.graphHopper(gh, w);
-        Graph<Integer, DefaultWeightedEdge> jg = Peers.jgraphtGraph(s.net, Scenario.PROFILE.metresPerSecond());
+        Graph<Integer, DefaultWeightedEdge> jg = Peers.jgraphtGraph(s.tt);
         jgrapht = Peers.jgrapht(jg);
         crossCheck();
         population = new double[s.origins.size()];

@@ -12,6 +12,7 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.WeightedPseudograph;
 import org.lifecircle.engine.network.Snap;
+import org.lifecircle.engine.access.TravelTimes;
 import org.lifecircle.engine.network.WalkNetwork;
 
 import java.util.Arrays;
@@ -42,22 +43,25 @@ final class Peers {
         return g;
     }
 
-    /** Weight = seconds = distance / speed, in both directions; no turn costs. */
-    static Weighting timeOnly(double metresPerSecond) {
+    /**
+     * Weight = our walking seconds for the edge (its length at the profile's speed, slower on steps), in both
+     * directions; no turn costs. The graph's edge ids are ours ({@link #graphHopperGraph} adds them in order).
+     */
+    static Weighting walkingTime(TravelTimes tt) {
         return new Weighting() {
             @Override
             public double calcMinWeightPerDistance() {
-                return 1 / metresPerSecond;
+                return 1 / tt.profile().metresPerSecond();
             }
 
             @Override
             public double calcEdgeWeight(EdgeIteratorState edge, boolean reverse) {
-                return edge.getDistance() / metresPerSecond;
+                return tt.edgeSeconds(edge.getEdge(), edge.getDistance());
             }
 
             @Override
             public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
-                return Math.round(edge.getDistance() / metresPerSecond * 1000);
+                return Math.round(calcEdgeWeight(edge, reverse) * 1000);
             }
 
             @Override
@@ -105,14 +109,15 @@ final class Peers {
         };
     }
 
-    static Graph<Integer, DefaultWeightedEdge> jgraphtGraph(WalkNetwork net, double metresPerSecond) {
+    static Graph<Integer, DefaultWeightedEdge> jgraphtGraph(TravelTimes tt) {
+        WalkNetwork net = tt.network();
         Graph<Integer, DefaultWeightedEdge> g = new WeightedPseudograph<>(DefaultWeightedEdge.class);
         for (int v = 0; v < net.nodeCount(); v++) {
             g.addVertex(v);
         }
         for (int e = 0; e < net.edgeCount(); e++) {
             DefaultWeightedEdge edge = g.addEdge(net.edgeFrom(e), net.edgeTo(e));
-            g.setEdgeWeight(edge, net.edgeLengthMetres(e) / metresPerSecond);
+            g.setEdgeWeight(edge, tt.edgeSeconds(e, net.edgeLengthMetres(e)));
         }
         return g;
     }

@@ -6,6 +6,7 @@ import org.lifecircle.engine.network.OsmImporter;
 import org.lifecircle.engine.network.Snap;
 import org.lifecircle.engine.network.SnappedPoints;
 import org.lifecircle.engine.network.Snapper;
+import org.lifecircle.engine.network.SpatialOrder;
 import org.lifecircle.engine.network.WalkNetwork;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Random;
 /**
  * One benchmark case: a network, origins sitting on nodes (so that every peer answers the same question
  * exactly), facilities snapped to random positions along edges, each with a category. Adult profile
- * (steps allowed, 1.2 m/s), so every edge is usable by every peer.
+ * (steps allowed at half speed, 1.2 m/s), so every edge is usable by every peer; the peers get our per-edge seconds.
  */
 final class Scenario {
 
@@ -50,11 +51,10 @@ final class Scenario {
         this.snapper = snapper;
         facilityToFrom = new double[facilities.size()];
         facilityToTo = new double[facilities.size()];
-        double v = PROFILE.metresPerSecond();
         for (int f = 0; f < facilities.size(); f++) {
             Snap s = facilities.get(f);
-            facilityToFrom[f] = (s.offsetMetres() + s.alongMetres()) / v;
-            facilityToTo[f] = (s.offsetMetres() + Math.max(0, net.edgeLengthMetres(s.edge()) - s.alongMetres())) / v;
+            facilityToFrom[f] = tt.offsetSeconds(s) + tt.edgeSeconds(s.edge(), s.alongMetres());
+            facilityToTo[f] = tt.offsetSeconds(s) + tt.edgeSeconds(s.edge(), Math.max(0, net.edgeLengthMetres(s.edge()) - s.alongMetres()));
         }
     }
 
@@ -111,7 +111,7 @@ final class Scenario {
                 }
             }
         }
-        return b.build();
+        return SpatialOrder.apply(b.build()); // as OsmImporter numbers a real network
     }
 
     /** Origins and facilities on a grid from {@link #gridNetwork}. */

@@ -4,13 +4,18 @@ import org.lifecircle.engine.network.Snap;
 import org.lifecircle.engine.network.SnappedPoints;
 
 /**
- * How many facilities of each category each origin reaches within each threshold (seconds, inclusive):
- * one Dijkstra per origin, bounded by the largest threshold, counting all categories at once. A facility's
- * time is the best over both ends of its edge (and along the edge when it shares the origin's edge).
- * An unsnapped origin counts nothing; unsnapped facilities are never counted.
+ * How many facilities of each category each origin reaches within each threshold (seconds, inclusive).
+ * A facility's time is the best over both ends of its edge (and along the edge when it shares the
+ * origin's edge). An unsnapped origin counts nothing; unsnapped facilities are never counted.
+ *
+ * <p>One bounded Dijkstra (to the largest threshold) per point of the <em>smaller</em> side: per origin,
+ * counting every facility it reaches, or, when facilities are fewer, per facility, counting it for every
+ * origin it reaches. The network is symmetric, so both give the same times; searching from the smaller
+ * side does fewer searches of the same size.
  *
  * <p>Stateless; every call has its own search state, so calls may run in parallel; a call may also use
- * several threads itself.
+ * several threads itself (each with its own table, added up at the end: the result does not depend on
+ * the number of threads).
  */
 public final class FacilityCounts {
 
@@ -26,7 +31,7 @@ public final class FacilityCounts {
         return count(1, tt, origins, facilities, categoryOf, categories, thresholds);
     }
 
-    /** As {@link #count(TravelTimes, SnappedPoints, SnappedPoints, int[], int, double...)}, with the origins shared among {@code threads} threads. */
+    /** As {@link #count(TravelTimes, SnappedPoints, SnappedPoints, int[], int, double...)}, with the searches shared among {@code threads} threads. */
     public static CountTable count(int threads, TravelTimes tt, SnappedPoints origins, SnappedPoints facilities, int[] categoryOf,
                                    int categories, double... thresholds) {
         if (categoryOf.length != facilities.size()) {
@@ -45,29 +50,56 @@ public final class FacilityCounts {
             }
         }
         int nt = thresholds.length;
-        int[] counts = new int[origins.size() * categories * nt];
-        PointIndex index = new PointIndex(tt, facilities);
+        int cells = origins.size() * categories * nt;
+        boolean fromFacilities = facilities.snappedCount() < origins.snappedCount();
+        SnappedPoints sources = fromFacilities ? facilities : origins;
+        SnappedPoints targets = fromFacilities ? origins : facilities;
+        PointIndex targetIndex = new PointIndex(tt, targets);
+        int workers = Math.min(threads, Math.max(1, sources.size()));
+        int[][] tables = new int[workers][];
         final double limit = max;
-        // each origin writes only its own cells, so the table is the same for any number of threads
-        Parallel.run(Math.min(threads, Math.max(1, origins.size())), (worker, workers) -> countShare(tt, origins, facilities,
-                categoryOf, categories, thresholds, limit, index, counts, worker, workers));
-        return new CountTable(origins.size(), categories, thresholds, counts);
+        Parallel.run(workers, (worker, n) -> {
+            int[] counts = new int[cells];
+            Reached reached = (source, target, seconds) -> {
+                int o = fromFacilities ? target : source;
+                int f = fromFacilities ? source : target;
+                int cell = (o * categories + categoryOf[f]) * nt;
+                for (int t = 0; t < nt; t++) {
+                    if (seconds <= thresholds[t]) {
+                        counts[cell + t]++;
+                    }
+                }
+            };
+            searchShare(tt, sources, targets, targetIndex, limit, reached, worker, n);
+            tables[worker] = counts;
+        });
+        int[] total = tables[0];
+        for (int w = 1; w < workers; w++) {
+            for (int i = 0; i < cells; i++) {
+                total[i] += tables[w][i];
+            }
+        }
+        return new CountTable(origins.size(), categories, thresholds, total);
     }
 
-    private static void countShare(TravelTimes tt, SnappedPoints origins, SnappedPoints facilities, int[] categoryOf,
-                                   int categories, double[] thresholds, double max, PointIndex index, int[] counts,
-                                   int worker, int workers) {
-        int nt = thresholds.length;
+    /** Receives each (source, target) pair within the limit once, with its best time. */
+    private interface Reached {
+        void pair(int source, int target, double seconds);
+    }
+
+    /** For the worker's share of the sources: one bounded search each, reporting every target reached. */
+    private static void searchShare(TravelTimes tt, SnappedPoints sources, SnappedPoints targets, PointIndex index,
+                                    double max, Reached reachedPairs, int worker, int workers) {
         Dijkstra d = new Dijkstra(tt);
-        double[] best = new double[facilities.size()];
-        int[] stamp = new int[facilities.size()];
-        int[] reached = new int[facilities.size()];
-        for (int o = worker; o < origins.size(); o += workers) {
-            Snap s = origins.get(o);
+        double[] best = new double[targets.size()];
+        int[] stamp = new int[targets.size()];
+        int[] reached = new int[targets.size()];
+        for (int src = worker; src < sources.size(); src += workers) {
+            Snap s = sources.get(src);
             if (s == null) {
                 continue;
             }
-            int mark = o + 1;
+            int mark = src + 1;
             int reachedCount = 0;
             d.reset();
             d.seed(tt.net.edgeFrom(s.edge()), tt.toFrom(s));
@@ -81,29 +113,22 @@ public final class FacilityCounts {
                 }
             }
             for (int p = index.firstOnEdge(s.edge()); index.isOnEdge(p, s.edge()); p++) {
-                int f = index.pointOnEdgeAt(p);
-                reachedCount = offer(f, tt.sameEdge(s, facilities.get(f)), mark, best, stamp, reached, reachedCount);
+                int t = index.pointOnEdgeAt(p);
+                reachedCount = offer(t, tt.sameEdge(s, targets.get(t)), mark, best, stamp, reached, reachedCount);
             }
-            int base = o * categories * nt;
             for (int r = 0; r < reachedCount; r++) {
-                int f = reached[r];
-                int cell = base + categoryOf[f] * nt;
-                for (int t = 0; t < nt; t++) {
-                    if (best[f] <= thresholds[t]) {
-                        counts[cell + t]++;
-                    }
-                }
+                reachedPairs.pair(src, reached[r], best[reached[r]]);
             }
         }
     }
 
-    private static int offer(int f, double seconds, int mark, double[] best, int[] stamp, int[] reached, int count) {
-        if (stamp[f] != mark) {
-            stamp[f] = mark;
-            best[f] = seconds;
-            reached[count++] = f;
-        } else if (seconds < best[f]) {
-            best[f] = seconds;
+    private static int offer(int target, double seconds, int mark, double[] best, int[] stamp, int[] reached, int count) {
+        if (stamp[target] != mark) {
+            stamp[target] = mark;
+            best[target] = seconds;
+            reached[count++] = target;
+        } else if (seconds < best[target]) {
+            best[target] = seconds;
         }
         return count;
     }

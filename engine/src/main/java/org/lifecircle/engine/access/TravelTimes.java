@@ -43,12 +43,9 @@ public final class TravelTimes {
         return profile;
     }
 
-    /** Seconds to walk {@code metres} of edge {@code edge} (infinite on steps the profile cannot use). */
+    /** Seconds to walk {@code metres} of edge {@code edge} (slower on steps, infinite on steps the profile cannot use). */
     public double edgeSeconds(int edge, double metres) {
-        if (!profile.stepsAllowed() && net.isSteps(edge)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return metres / profile.metresPerSecond();
+        return profile.seconds(metres, net.isSteps(edge));
     }
 
     /** Seconds of the straight walk between a point and its snapped position. */

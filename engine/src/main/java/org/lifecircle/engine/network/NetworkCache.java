@@ -38,7 +38,7 @@ import java.util.zip.CRC32;
  */
 public final class NetworkCache {
 
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3; // 2: street names; 3: nodes in Hilbert order
     private static final byte[] MAGIC = "LCWALKNT".getBytes(StandardCharsets.US_ASCII);
 
     /** What the cache holds: the network and the report of the import that built it. */

@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@link WalkNetwork}: walkable edges only (see {@link GraphHopperReader} for the rules), optionally
  * cut to a bounding box (an edge is kept when both its ends are inside), then the largest connected
  * part plus every part with at least {@link #withMinNetworkSize(int) minNetworkSize} nodes; the rest is
- * dropped and listed in the {@link ImportReport}.
+ * dropped and listed in the {@link ImportReport}. Nodes are numbered along a Hilbert curve
+ * ({@link SpatialOrder}), which makes searches on a city-size network markedly faster.
  *
  * <p>The result is cached in a binary file ({@link NetworkCache}) named {@code <source file>.lcnet},
  * beside the source or in {@link #withCacheDirectory(Path)}; a changed source (size or time) or other
@@ -107,16 +108,17 @@ public final class OsmImporter {
             throw new IOException("cannot read OSM file " + source + ": " + e.getMessage(), e);
         }
         Components.Filtered kept = Components.keep(all, minNetworkSize);
+        WalkNetwork network = SpatialOrder.apply(kept.network());
         if (useCache) {
             try {
                 Files.createDirectories(cacheFile().getParent());
-                NetworkCache.write(cacheFile(), key, kept.network(), kept.report());
+                NetworkCache.write(cacheFile(), key, network, kept.report());
             } catch (IOException e) {
                 // a read-only data folder costs the next start an import, nothing more
                 LOG.log(System.Logger.Level.WARNING, "cannot write network cache " + cacheFile() + ": " + e.getMessage());
             }
         }
-        return new ImportResult(kept.network(), kept.report(), false, elapsed(start));
+        return new ImportResult(network, kept.report(), false, elapsed(start));
     }
 
     private String settings() {

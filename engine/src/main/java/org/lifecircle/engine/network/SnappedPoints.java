@@ -26,6 +26,11 @@ public final class SnappedPoints {
         return snaps[i];
     }
 
+    /** How many points have a snap. */
+    public int snappedCount() {
+        return snaps.length - unsnapped.length;
+    }
+
     /** Indexes of the points that were not snapped, ascending. */
     public int[] unsnapped() {
         return unsnapped.clone();

@@ -59,6 +59,9 @@ class KernelsAgainstReferenceTest {
         ReferenceRouter ref = new ReferenceRouter(net, profile, origins, facilities);
         double[][] nearest = NearestFacility.byCategory(tt, facilities, category, CATEGORIES, origins);
         CountTable counts = FacilityCounts.count(tt, origins, facilities, category, CATEGORIES, THRESHOLDS);
+        // 50 origins, 40 facilities: the counts search from the facilities; with 20 origins they search from the origins
+        int[] firstOrigins = java.util.stream.IntStream.range(0, 20).toArray();
+        CountTable fromOrigins = FacilityCounts.count(tt, origins.select(firstOrigins), facilities, category, CATEGORIES, THRESHOLDS);
         double limit = 600;
         double[][] bounded = NearestFacility.byCategory(tt, facilities, category, CATEGORIES, origins, limit);
 
@@ -92,6 +95,10 @@ class KernelsAgainstReferenceTest {
                 for (int t = 0; t < THRESHOLDS.length && !ambiguous; t++) {
                     assertThat(counts.count(i, c, t)).as("%s origin %d category %d threshold %s", ctx, i, c, THRESHOLDS[t])
                             .isEqualTo(refCount[c][t]);
+                    if (i < firstOrigins.length) {
+                        assertThat(fromOrigins.count(i, c, t)).as("%s searching from origins, origin %d category %d threshold %s",
+                                ctx, i, c, THRESHOLDS[t]).isEqualTo(refCount[c][t]);
+                    }
                 }
             }
         }

@@ -50,16 +50,17 @@ final class ReferenceRouter {
             if (net.isSteps(e) && !profile.stepsAllowed()) {
                 continue;
             }
+            double secondsPerMetre = (net.isSteps(e) ? profile.stepsTimeFactor() : 1) / speed;
             List<double[]> pts = onEdge.get(e);
             pts.sort(Comparator.comparingDouble(p -> p[0]));
             int prev = net.edgeFrom(e);
             double prevAlong = 0;
             for (double[] p : pts) {
-                link(prev, (int) p[1], (p[0] - prevAlong) / speed);
+                link(prev, (int) p[1], (p[0] - prevAlong) * secondsPerMetre);
                 prev = (int) p[1];
                 prevAlong = p[0];
             }
-            link(prev, net.edgeTo(e), (net.edgeLengthMetres(e) - prevAlong) / speed);
+            link(prev, net.edgeTo(e), (net.edgeLengthMetres(e) - prevAlong) * secondsPerMetre);
         }
     }
 
