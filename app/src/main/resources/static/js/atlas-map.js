@@ -1,56 +1,24 @@
 /*
- * The atlas map: the registry's own points drawn with Leaflet, with or without a base layer.
+ * The atlas map: the registry's own points drawn with Leaflet (base map and streets: map-base.js).
  * Config comes from data attributes on the map element, so the page needs no inline script.
  */
 (function () {
   'use strict';
 
-  // WGS-84 → GCJ-02 (the public formula), only used when the tiles are GCJ-02 (AMap, Tencent).
-  function toGcj02(lon, lat) {
-    var a = 6378245.0, ee = 0.00669342162296594323, PI = Math.PI;
-    if (lon < 72.004 || lon > 137.8347 || lat < 0.8293 || lat > 55.8271) return [lon, lat];
-    function tLat(x, y) {
-      var r = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
-      r += (20 * Math.sin(6 * x * PI) + 20 * Math.sin(2 * x * PI)) * 2 / 3;
-      r += (20 * Math.sin(y * PI) + 40 * Math.sin(y / 3 * PI)) * 2 / 3;
-      return r + (160 * Math.sin(y / 12 * PI) + 320 * Math.sin(y * PI / 30)) * 2 / 3;
-    }
-    function tLon(x, y) {
-      var r = 300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x));
-      r += (20 * Math.sin(6 * x * PI) + 20 * Math.sin(2 * x * PI)) * 2 / 3;
-      r += (20 * Math.sin(x * PI) + 40 * Math.sin(x / 3 * PI)) * 2 / 3;
-      return r + (150 * Math.sin(x / 12 * PI) + 300 * Math.sin(x / 30 * PI)) * 2 / 3;
-    }
-    var dLat = tLat(lon - 105, lat - 35), dLon = tLon(lon - 105, lat - 35);
-    var radLat = lat / 180 * PI, magic = Math.sin(radLat);
-    magic = 1 - ee * magic * magic;
-    var sqrtMagic = Math.sqrt(magic);
-    dLat = (dLat * 180) / ((a * (1 - ee)) / (magic * sqrtMagic) * PI);
-    dLon = (dLon * 180) / (a / sqrtMagic * Math.cos(radLat) * PI);
-    return [lon + dLon, lat + dLat];
-  }
-
-  var GROUP_COLOURS = {
-    dining: '#d9480f', health: '#c92a2a', beauty: '#ae3ec9', appliance_repair: '#5c940d',
-    daily_services: '#1971c2', housekeeping: '#0b7285', public_services: '#364fc7',
-    education: '#e67700', agency: '#495057', culture_sports: '#2b8a3e', shopping: '#a61e4d'
-  };
+  var GROUP_COLOURS = window.LifeCircleMap.groupColours;
   var PATHS = { compound: 'compounds', center: 'centers', facility: 'facilities' };
   var TIER_RADIUS = { CENTER_15: 12, STREET_10: 9, CIRCLE_5: 7 };
 
   function init(el) {
     var cfg = el.dataset;
-    var map = L.map(el, { preferCanvas: true }).setView([+cfg.lat, +cfg.lon], +cfg.zoom);
-    var shift = cfg.tileCrs === 'GCJ02' ? toGcj02 : function (lon, lat) { return [lon, lat]; };
-    if (cfg.tileUrl) {
-      L.tileLayer(cfg.tileUrl, { attribution: cfg.attribution, maxZoom: 19 }).addTo(map);
-    }
+    var base = window.LifeCircleMap.baseMap(el), map = base.map, shift = base.shift;
     var layers = {
       compound: L.layerGroup().addTo(map),
       center: L.layerGroup().addTo(map),
       facility: L.layerGroup().addTo(map)
     };
     var overlays = {};
+    overlays[cfg.labelStreets] = window.LifeCircleMap.streetLayer(map, cfg, shift);
     overlays[cfg.labelCompounds] = layers.compound;
     overlays[cfg.labelCenters] = layers.center;
     overlays[cfg.labelFacilities] = layers.facility;

@@ -43,6 +43,10 @@ class CompoundRepository {
         return new Paged<>(items, request.page(), request.size(), total);
     }
 
+    java.util.List<Compound> findAll() {
+        return jdbc.sql(SELECT + " order by c.id").query(Compound.class).list();
+    }
+
     Optional<Compound> findById(long id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Compound.class).optional();
     }

@@ -29,6 +29,11 @@ public class CompoundService {
         return compounds.find(communityId, q, page);
     }
 
+    /** Every compound, for district-wide analyses (planning). */
+    public java.util.List<Compound> all() {
+        return compounds.findAll();
+    }
+
     public Compound get(long id) {
         return compounds.findById(id).orElseThrow(() -> new NotFoundException("atlas.compound", id));
     }

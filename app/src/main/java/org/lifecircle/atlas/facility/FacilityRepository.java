@@ -57,6 +57,10 @@ class FacilityRepository {
         return new Paged<>(items, request.page(), request.size(), total);
     }
 
+    java.util.List<Facility> findAll() {
+        return jdbc.sql(SELECT + " order by f.id").query(Facility.class).list();
+    }
+
     Optional<Facility> findById(long id) {
         return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(Facility.class).optional();
     }

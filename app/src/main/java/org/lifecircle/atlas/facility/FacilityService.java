@@ -34,6 +34,11 @@ public class FacilityService {
         return facilities.find(query, page);
     }
 
+    /** Every facility, for district-wide analyses (planning). */
+    public java.util.List<Facility> all() {
+        return facilities.findAll();
+    }
+
     public Facility get(long id) {
         return facilities.findById(id).orElseThrow(() -> new NotFoundException("atlas.facility", id));
     }

@@ -90,6 +90,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER, tokenIssuing))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        // the planning workspace and its analyses are for planners
+                        .requestMatchers("/planning/**", "/api/v1/planning/**").hasAnyRole(Role.DISTRICT_ADMIN.name(), Role.PLANNER.name())
                         // the registry is public, its edit forms are staff pages
                         .requestMatchers(GET, "/atlas/*/new", "/atlas/*/*/edit", "/atlas/import").hasAnyRole(STAFF)
                         .requestMatchers(GET, "/", "/atlas/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",

@@ -79,7 +79,8 @@ final class Components {
                 lats[p] = net.pillarLat(e, p);
                 lons[p] = net.pillarLon(e, p);
             }
-            b.addEdge(newId[net.edgeFrom[e]], newId[net.edgeTo[e]], net.isSteps(e), lats, lons);
+            int kept = b.addEdge(newId[net.edgeFrom[e]], newId[net.edgeTo[e]], net.isSteps(e), lats, lons);
+            b.setName(kept, net.edgeName(e));
         }
         WalkNetwork kept = b.build();
         ImportReport report = new ImportReport(n, net.edgeCount(), parts, minNetworkSize,

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads an OSM file with GraphHopper's OSM reader and foot-access tag rules and copies every walkable
- * edge into a {@link WalkNetwork} (islands not yet removed).
+ * edge into a {@link WalkNetwork} (islands not yet removed), with the way's {@code name} tag as the
+ * edge's street name.
  *
  * <p>Why GraphHopper: it already parses PBF and XML (plain or gzip), splits ways at junctions, keeps
  * the shape points and knows OSM's foot-access tagging (highway types, {@code access}/{@code foot}
@@ -115,7 +116,8 @@ final class GraphHopperReader {
                 lats[i] = pillars.getLat(i);
                 lons[i] = pillars.getLon(i);
             }
-            b.addEdge(node(b, ourId, na, u), node(b, ourId, na, v), it.get(roadClass) == RoadClass.STEPS, lats, lons);
+            int e = b.addEdge(node(b, ourId, na, u), node(b, ourId, na, v), it.get(roadClass) == RoadClass.STEPS, lats, lons);
+            b.setName(e, it.getName());
         }
         return b.build();
     }

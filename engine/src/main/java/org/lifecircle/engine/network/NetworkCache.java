@@ -27,7 +27,9 @@ import java.util.zip.CRC32;
  *     int[n]   node latitudes, 1e-7 degrees;  int[n] node longitudes
  *     int[m]   edge from;  int[m] edge to;  int[m] edge length in decimetres
  *     byte[m]  edge flags (bit 0: steps)
+ *     int[m]   edge name ids into the name table (0: unnamed)
  *     int[m+1] shape offsets;  int[p] shape latitudes;  int[p] shape longitudes
+ *     int      k, then k × (int length, UTF-8 bytes): the name table, entry 0 is ""
  *     long     CRC-32 of every byte before it
  * </pre>
  * The CSR adjacency is rebuilt on load (linear time). A cache whose magic, version, source size,
@@ -36,7 +38,7 @@ import java.util.zip.CRC32;
  */
 public final class NetworkCache {
 
-    public static final int FORMAT_VERSION = 2; // 2: nodes in Hilbert order
+    public static final int FORMAT_VERSION = 3; // 2: street names; 3: nodes in Hilbert order
     private static final byte[] MAGIC = "LCWALKNT".getBytes(StandardCharsets.US_ASCII);
 
     /** What the cache holds: the network and the report of the import that built it. */
@@ -56,9 +58,15 @@ public final class NetworkCache {
 
     public static void write(Path file, SourceKey key, WalkNetwork net, ImportReport report) throws IOException {
         byte[] settings = key.settings().getBytes(StandardCharsets.UTF_8);
+        byte[][] names = new byte[net.names.length][];
+        long namesSize = 4;
+        for (int i = 0; i < names.length; i++) {
+            names[i] = net.names[i].getBytes(StandardCharsets.UTF_8);
+            namesSize += 4 + names[i].length;
+        }
         long size = 8 + 4 + 8 + 8 + 4 + settings.length + 16 + 4 + 16L * report.dropped().size() + 12
-                + 8L * net.nodeCount() + 13L * net.edgeCount() + 4L * (net.edgeCount() + 1)
-                + 8L * net.geomLatE7.length + 8;
+                + 8L * net.nodeCount() + 17L * net.edgeCount() + 4L * (net.edgeCount() + 1)
+                + 8L * net.geomLatE7.length + namesSize + 8;
         if (size > Integer.MAX_VALUE) {
             throw new IOException("network too large for cache format " + FORMAT_VERSION + ": " + size + " bytes");
         }
@@ -78,9 +86,14 @@ public final class NetworkCache {
         putInts(buf, net.edgeTo);
         putInts(buf, net.lengthDm);
         buf.put(net.edgeFlags);
+        putInts(buf, net.edgeNameIds);
         putInts(buf, net.geomOffsets);
         putInts(buf, net.geomLatE7);
         putInts(buf, net.geomLonE7);
+        buf.putInt(names.length);
+        for (byte[] name : names) {
+            buf.putInt(name.length).put(name);
+        }
         CRC32 crc = new CRC32();
         crc.update(buf.array(), 0, buf.position());
         buf.putLong(crc.getValue());
@@ -139,10 +152,17 @@ public final class NetworkCache {
         int[] len = getInts(buf, m);
         byte[] flags = new byte[m];
         buf.get(flags);
+        int[] nameIds = getInts(buf, m);
         int[] geomOff = getInts(buf, m + 1);
         int[] gLat = getInts(buf, p);
         int[] gLon = getInts(buf, p);
-        WalkNetwork net = new WalkNetwork(lat, lon, from, to, len, flags, geomOff, gLat, gLon);
+        String[] names = new String[buf.getInt()];
+        for (int i = 0; i < names.length; i++) {
+            byte[] name = new byte[buf.getInt()];
+            buf.get(name);
+            names[i] = new String(name, StandardCharsets.UTF_8);
+        }
+        WalkNetwork net = new WalkNetwork(lat, lon, from, to, len, flags, geomOff, gLat, gLon, nameIds, names);
         return Optional.of(new Entry(net, new ImportReport(walkableNodes, walkableEdges, parts, minSize, n, m, dropped)));
     }
 

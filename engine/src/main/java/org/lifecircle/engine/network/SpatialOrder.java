@@ -38,7 +38,8 @@ public final class SpatialOrder {
             to[e] = newId[net.edgeTo[e]];
         }
         return new WalkNetwork(lat, lon, from, to, net.lengthDm, net.edgeFlags, net.geomOffsets, net.geomLatE7,
-                net.geomLonE7);
+                net.geomLonE7,
+                net.edgeNameIds, net.names);
     }
 
     /** For each node, its rank along the curve (ties broken by the old id, so the result is deterministic). */

@@ -1,6 +1,10 @@
 package org.lifecircle.engine.network;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The walkable network as compact primitive arrays: junction nodes, undirected edges with their
@@ -12,7 +16,8 @@ import java.util.Arrays;
  * shape points between the two ends (OSM "pillar" nodes, ordered from {@code from} to {@code to}) are
  * {@code geomOffsets[e] .. geomOffsets[e+1]-1}. The arcs of node {@code n} are
  * {@code firstArc(n) .. endArc(n)-1}; arc {@code a} leads to {@link #arcTarget(int)} along edge
- * {@link #arcEdge(int)}.
+ * {@link #arcEdge(int)}. Street names ({@link #edgeName(int)}, the OSM {@code name} tag) are one int per
+ * edge into a table of distinct names, so a network of many short edges of few streets stays small.
  *
  * <p>The network is symmetric: pedestrians may walk every edge both ways (one-way rules for
  * pedestrians, e.g. {@code oneway:foot}, are rare and not modelled).
@@ -33,13 +38,17 @@ public final class WalkNetwork {
     final int[] geomOffsets;
     final int[] geomLatE7;
     final int[] geomLonE7;
+    /** Index into {@link #names} per edge; 0 is the empty name (unnamed edge). */
+    final int[] edgeNameIds;
+    /** Distinct street names, {@code names[0] = ""}. */
+    final String[] names;
     // CSR, derived from the edges (never stored in the cache)
     final int[] offsets;
     final int[] arcTarget;
     final int[] arcEdge;
 
     WalkNetwork(int[] latE7, int[] lonE7, int[] edgeFrom, int[] edgeTo, int[] lengthDm, byte[] edgeFlags,
-                int[] geomOffsets, int[] geomLatE7, int[] geomLonE7) {
+                int[] geomOffsets, int[] geomLatE7, int[] geomLonE7, int[] edgeNameIds, String[] names) {
         this.latE7 = latE7;
         this.lonE7 = lonE7;
         this.edgeFrom = edgeFrom;
@@ -49,6 +58,8 @@ public final class WalkNetwork {
         this.geomOffsets = geomOffsets;
         this.geomLatE7 = geomLatE7;
         this.geomLonE7 = geomLonE7;
+        this.edgeNameIds = edgeNameIds;
+        this.names = names;
         int n = latE7.length;
         int m = edgeFrom.length;
         offsets = new int[n + 1];
@@ -116,6 +127,11 @@ public final class WalkNetwork {
         return (edgeFlags[edge] & FLAG_STEPS) != 0;
     }
 
+    /** The street name of the edge (OSM {@code name}), or {@code ""} when it has none. */
+    public String edgeName(int edge) {
+        return names[edgeNameIds[edge]];
+    }
+
     /** Number of shape points between the two ends of the edge. */
     public int pillarCount(int edge) {
         return geomOffsets[edge + 1] - geomOffsets[edge];
@@ -146,13 +162,14 @@ public final class WalkNetwork {
         return arcEdge[arc];
     }
 
-    /** True when both networks hold the same nodes, edges, lengths, flags and shapes. */
+    /** True when both networks hold the same nodes, edges, lengths, flags, shapes and names. */
     public boolean sameContent(WalkNetwork o) {
         return Arrays.equals(latE7, o.latE7) && Arrays.equals(lonE7, o.lonE7)
                 && Arrays.equals(edgeFrom, o.edgeFrom) && Arrays.equals(edgeTo, o.edgeTo)
                 && Arrays.equals(lengthDm, o.lengthDm) && Arrays.equals(edgeFlags, o.edgeFlags)
                 && Arrays.equals(geomOffsets, o.geomOffsets) && Arrays.equals(geomLatE7, o.geomLatE7)
-                && Arrays.equals(geomLonE7, o.geomLonE7);
+                && Arrays.equals(geomLonE7, o.geomLonE7)
+                && Arrays.equals(edgeNameIds, o.edgeNameIds) && Arrays.equals(names, o.names);
     }
 
     @Override
@@ -181,6 +198,10 @@ public final class WalkNetwork {
         private int[] gLat = new int[1024];
         private int[] gLon = new int[1024];
         private int points;
+        // names are kept apart from the edge arrays: nameIds grows on its own, unnamed edges stay 0
+        private int[] nameIds = new int[0];
+        private final List<String> nameTable = new ArrayList<>(List.of(""));
+        private final Map<String, Integer> nameIndex = new HashMap<>(Map.of("", 0));
 
         /** Adds a node and returns its id (ids are given in order from 0). */
         public int addNode(double latDeg, double lonDeg) {
@@ -241,6 +262,20 @@ public final class WalkNetwork {
             return edges++;
         }
 
+        /** Gives an existing edge its street name ({@code null} or {@code ""}: unnamed). */
+        public void setName(int edge, String name) {
+            if (edge < 0 || edge >= edges) {
+                throw new IllegalArgumentException("unknown edge " + edge);
+            }
+            if (edge >= nameIds.length) {
+                nameIds = Arrays.copyOf(nameIds, Math.max(edge + 1, nameIds.length * 2));
+            }
+            nameIds[edge] = nameIndex.computeIfAbsent(name == null ? "" : name, n -> {
+                nameTable.add(n);
+                return nameTable.size() - 1;
+            });
+        }
+
         public int nodeCount() {
             return nodes;
         }
@@ -249,7 +284,8 @@ public final class WalkNetwork {
             return new WalkNetwork(Arrays.copyOf(lat, nodes), Arrays.copyOf(lon, nodes),
                     Arrays.copyOf(from, edges), Arrays.copyOf(to, edges), Arrays.copyOf(len, edges),
                     Arrays.copyOf(flags, edges), Arrays.copyOf(geomOff, edges + 1),
-                    Arrays.copyOf(gLat, points), Arrays.copyOf(gLon, points));
+                    Arrays.copyOf(gLat, points), Arrays.copyOf(gLon, points),
+                    Arrays.copyOf(nameIds, edges), nameTable.toArray(new String[0]));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OsmImporterTest {
 
@@ -54,6 +55,51 @@ class OsmImporterTest {
         assertThat(hasWayAt(net, 10.0100)).as("motorway with a sidewalk").isTrue();
         assertThat(hasWayAt(net, 10.0110)).as("footway with access=no").isFalse();
         assertThat(net.edgeCount()).isEqualTo(6);
+    }
+
+    /** The street name of the edge whose first node lies at latitude {@code lat}. */
+    private static String nameAt(WalkNetwork net, double lat) {
+        for (int e = 0; e < net.edgeCount(); e++) {
+            if (Math.abs(net.lat(net.edgeFrom(e)) - lat) < 1e-6) {
+                return net.edgeName(e);
+            }
+        }
+        throw new AssertionError("no edge at latitude " + lat);
+    }
+
+    @Test
+    void streetNamesComeFromTheWayNameTagAndSurviveTheCache() throws IOException {
+        Path src = Files.copy(resource("rules.osm"), tmp.resolve("rules.osm"));
+        OsmImporter importer = OsmImporter.of(src).withMinNetworkSize(1);
+        WalkNetwork imported = importer.load().network();
+        assertThat(nameAt(imported, 10.0070)).isEqualTo("如意东路");
+        assertThat(nameAt(imported, 10.0090)).isEqualTo("如意东路");
+        assertThat(nameAt(imported, 10.0050)).isEqualTo("Huanghe Road & \"East\"");
+        assertThat(nameAt(imported, 10.0000)).as("unnamed footway").isEmpty();
+        ImportResult cached = importer.load();
+        assertThat(cached.fromCache()).isTrue();
+        assertThat(cached.network().sameContent(imported)).isTrue();
+        assertThat(nameAt(cached.network(), 10.0070)).isEqualTo("如意东路");
+        assertThat(nameAt(cached.network(), 10.0050)).isEqualTo("Huanghe Road & \"East\"");
+    }
+
+    @Test
+    void theBuilderKeepsOneTableEntryPerDistinctName() {
+        WalkNetwork.Builder b = new WalkNetwork.Builder();
+        int a = b.addNode(10, 20);
+        int c = b.addNode(10, 20.001);
+        int d = b.addNode(10, 20.002);
+        int first = b.addEdge(a, c, false);
+        int second = b.addEdge(c, d, false);
+        int third = b.addEdge(a, d, false);
+        b.setName(first, "农业东路");
+        b.setName(third, "农业东路");
+        WalkNetwork net = b.build();
+        assertThat(net.edgeName(first)).isEqualTo("农业东路");
+        assertThat(net.edgeName(second)).isEmpty();
+        assertThat(net.edgeName(third)).isEqualTo("农业东路");
+        assertThat(net.names).containsExactly("", "农业东路");
+        assertThatThrownBy(() -> b.setName(7, "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -44,6 +44,7 @@ class SpatialOrderTest {
             assertThat(ordered.edgeTo(e)).isEqualTo(rank[net.edgeTo(e)]);
             assertThat(ordered.edgeLengthDecimetres(e)).isEqualTo(net.edgeLengthDecimetres(e));
             assertThat(ordered.pillarCount(e)).isEqualTo(net.pillarCount(e));
+            assertThat(ordered.edgeName(e)).isEqualTo(net.edgeName(e));
         }
     }
 
