@@ -43,7 +43,8 @@ class NetworkApi {
         this.streets = StreetsGeoJson.of(network.network());
         CRC32 crc = new CRC32();
         crc.update(streets);
-        this.streetsTag = Long.toHexString(crc.getValue()) + "-" + streets.length;
+        // weak: Tomcat does not gzip a response that has a strong ETag (its bytes would differ from the tag's)
+        this.streetsTag = "W/\"" + Long.toHexString(crc.getValue()) + "-" + streets.length + "\"";
     }
 
     @GetMapping("/api/v1/network")

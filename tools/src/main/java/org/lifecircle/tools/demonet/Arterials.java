@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -196,7 +197,7 @@ final class Arterials {
         for (int k = 1; k < kept.size() - 1; k++) {
             int i = kept.get(k);
             if (!places.get(i).isCrossing()
-                    && distanceToSegment(position[i], position[kept.get(k - 1)], position[kept.get(k + 1)]) < WIGGLE_METRES) {
+                    && Distance.pointToSegment(position[i], position[kept.get(k - 1)], position[kept.get(k + 1)]) < WIGGLE_METRES) {
                 kept.remove(k--);
             }
         }
@@ -223,10 +224,6 @@ final class Arterials {
         }
         double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
         return new double[] {Math.cos(angle), Math.sin(angle)};
-    }
-
-    private static double distanceToSegment(Coordinate p, Coordinate a, Coordinate b) {
-        return org.locationtech.jts.algorithm.Distance.pointToSegment(p, a, b);
     }
 
     /** Extends each road (not the rings and their streets) that ends at a landmark stop straight on to the nearest road ahead, if close. */
