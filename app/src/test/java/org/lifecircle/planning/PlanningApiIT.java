@@ -28,6 +28,7 @@ import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.NewAccount;
 import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
+import org.lifecircle.shared.text.Pinyin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Coverage, gaps and isochrones on the bundled street network, for a service kind of the test's own (so
  * that other tests' facilities cannot change the answers): a facility at one street corner, one compound
  * a few minutes' walk away and one far beyond 15 minutes. Expected times come from the engine itself.
+ * Rows carry their real pinyin keys: ExportIT re-imports whole tables and expects nothing to change.
  */
 @IntegrationTest
 class PlanningApiIT {
@@ -90,8 +92,9 @@ class PlanningApiIT {
         farMinutes = fromA[farNode] / 60;
         facility = jdbc.sql("""
                 insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
-                select '规划测试药房' || :tag, 'x', 'x', id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :code
-                returning id""").param("tag", tag).param("lon", net.lon(a)).param("lat", net.lat(a)).param("code", service)
+                select :name, :sort, :initials, id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :code
+                returning id""").param("name", "规划测试药房" + tag).param("sort", Pinyin.sortKey("规划测试药房" + tag))
+                .param("initials", Pinyin.initials("规划测试药房" + tag)).param("lon", net.lon(a)).param("lat", net.lat(a)).param("code", service)
                 .query(Long.class).single();
         near = compound("近处小区" + tag, 1000, 0.1, net.lon(nearNode), net.lat(nearNode));
         far = compound("远处小区" + tag, 600, 0.5, net.lon(farNode), net.lat(farNode));
@@ -193,8 +196,9 @@ class PlanningApiIT {
         return jdbc.sql("""
                 insert into compound (community_id, name, name_sort, name_initials, population, elderly_share, lon, lat,
                     source_lon, source_lat, source_crs)
-                values (:c, :n, 'x', 'x', :p, :e, :lon, :lat, :lon, :lat, 'WGS84') returning id""")
-                .param("c", places.communityA).param("n", name).param("p", population).param("e", elderly)
+                values (:c, :n, :sort, :initials, :p, :e, :lon, :lat, :lon, :lat, 'WGS84') returning id""")
+                .param("c", places.communityA).param("n", name)
+                .param("sort", Pinyin.sortKey(name)).param("initials", Pinyin.initials(name)).param("p", population).param("e", elderly)
                 .param("lon", lon).param("lat", lat).query(Long.class).single();
     }
 
