@@ -90,6 +90,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER, tokenIssuing))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        // the build-out programme is internal planning: staff only, reading too
+                        .requestMatchers("/programme/**", "/api/v1/programme/**").hasAnyRole(STAFF)
                         // the registry is public, its edit forms are staff pages
                         .requestMatchers(GET, "/atlas/*/new", "/atlas/*/*/edit", "/atlas/import").hasAnyRole(STAFF)
                         .requestMatchers(GET, "/", "/atlas/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
