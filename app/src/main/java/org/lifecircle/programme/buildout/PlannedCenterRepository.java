@@ -23,9 +23,8 @@ import org.springframework.stereotype.Repository;
 class PlannedCenterRepository {
 
     /** Phase, then the furthest along first, then pinyin. */
-    private static final String ORDER = """
-             order by p.phase, case p.status when 'OPEN' then 0 when 'PREPARING' then 1
-                 when 'UNDER_CONSTRUCTION' then 2 else 3 end, p.name_sort""";
+    private static final String ORDER = " order by p.phase, case p.status when 'OPEN' then 0 when 'PREPARING' then 1"
+            + " when 'UNDER_CONSTRUCTION' then 2 else 3 end, p.name_sort";
 
     private final JdbcClient jdbc;
 
@@ -38,10 +37,9 @@ class PlannedCenterRepository {
         params.put("phase", filter.phase());
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("s", filter.subDistrictId());
-        return query("""
-                 where (cast(:phase as integer) is null or p.phase = :phase)
-                   and (cast(:status as varchar) is null or p.status = :status)
-                   and (cast(:s as bigint) is null or p.sub_district_id = :s)""", params);
+        return query(" where (cast(:phase as integer) is null or p.phase = :phase)"
+                + " and (cast(:status as varchar) is null or p.status = :status)"
+                + " and (cast(:s as bigint) is null or p.sub_district_id = :s)", params);
     }
 
     Optional<PlannedCenter> findById(long id) {
