@@ -78,17 +78,18 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     /** Imports the four files, then enters the programme; on an empty district only (the programme is not an upsert). */
     List<ImportResult> load() {
+        int[] planned = new int[1];
         List<ImportResult> results = transaction.execute(status -> {
             List<ImportResult> done = new ArrayList<>();
             for (ImportKind kind : ORDER) {
                 done.add(importOne(kind));
             }
-            int planned = programme.load(file(DemoProgramme.FILE));
-            log.info("Demo data: programme from {}: {} planned centers", DemoProgramme.FILE, planned);
+            planned[0] = programme.load(file(DemoProgramme.FILE));
             return done;
         });
         results.forEach(r -> log.info("Demo data: {} from {}: {} created, {} updated",
                 r.kind().slug(), r.file(), r.created(), r.updated()));
+        log.info("Demo data: programme from {}: {} planned centers", DemoProgramme.FILE, planned[0]);
         return results;
     }
 
