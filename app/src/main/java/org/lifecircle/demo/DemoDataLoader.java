@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo district on a first start (no district yet): divisions.csv, compounds.csv,
- * centers.csv and facilities.csv from {@code lifecircle.demo.location}, in that order, as
- * {@link Actor#SYSTEM}, all in one transaction. A missing or broken demo file is a bug: startup
- * fails with every problem listed, and nothing is left half-loaded, so the next start retries.
+ * centers.csv and facilities.csv from {@code lifecircle.demo.location}, in that order, then the
+ * build-out programme (programme.csv), as {@link Actor#SYSTEM}, all in one transaction. A missing or
+ * broken demo file is a bug: startup fails with every problem listed, and nothing is left
+ * half-loaded, so the next start retries.
  */
 @Component
 @Profile("demo")
@@ -46,11 +47,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final TransactionTemplate transaction;
     private final String location;
     private final DemoAccounts accounts;
+    private final DemoProgramme programme;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
-                   TransactionTemplate transaction, DemoAccounts accounts,
+                   TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme,
                    @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
+        this.programme = programme;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -73,27 +76,34 @@ class DemoDataLoader implements SmartInitializingSingleton {
         accounts.ensure();
     }
 
-    /** Imports the four files; idempotent (imports are upserts). */
+    /** Imports the four files, then enters the programme; on an empty district only (the programme is not an upsert). */
     List<ImportResult> load() {
+        int[] planned = new int[1];
         List<ImportResult> results = transaction.execute(status -> {
             List<ImportResult> done = new ArrayList<>();
             for (ImportKind kind : ORDER) {
                 done.add(importOne(kind));
             }
+            planned[0] = programme.load(file(DemoProgramme.FILE));
             return done;
         });
         results.forEach(r -> log.info("Demo data: {} from {}: {} created, {} updated",
                 r.kind().slug(), r.file(), r.created(), r.updated()));
+        log.info("Demo data: programme from {}: {} planned centers", DemoProgramme.FILE, planned[0]);
         return results;
     }
 
-    private ImportResult importOne(ImportKind kind) {
-        String name = kind.slug() + ".csv";
+    private Resource file(String name) {
         Resource resource = resources.getResource(location + name);
         if (!resource.exists()) {
             throw new IllegalStateException("Demo data file " + location + name + " is missing");
         }
-        try (InputStream in = resource.getInputStream()) {
+        return resource;
+    }
+
+    private ImportResult importOne(ImportKind kind) {
+        String name = kind.slug() + ".csv";
+        try (InputStream in = file(name).getInputStream()) {
             return imports.importFile(Actor.SYSTEM, kind, name, in);
         } catch (ImportRejectedException e) {
             String lines = messages.lines(e.problems(), Locale.ENGLISH).stream()

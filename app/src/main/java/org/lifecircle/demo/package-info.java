@@ -1,9 +1,11 @@
 /**
  * The demo district: on the first start in the {@code demo} profile (the default), loads
  * Zhengdong's divisions, compounds, centers and facilities from {@code lifecircle.demo.location}
- * through the very importer staff use, so the demo files are also a test of the import formats;
- * then makes sure one demo account per role exists.
+ * through the very importer staff use, so the demo files are also a test of the import formats,
+ * and the build-out programme through the programme's service; then makes sure one demo account
+ * per role exists.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"atlas::importing", "atlas::division", "atlas::center", "identity"})
+        allowedDependencies = {"atlas::importing", "atlas::division", "atlas::center", "identity",
+                "programme::buildout", "shared"})
 package org.lifecircle.demo;

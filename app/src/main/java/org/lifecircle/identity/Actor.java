@@ -17,6 +17,11 @@ public record Actor(String username, Role role, Long communityId, Long centerId)
         return role == other;
     }
 
+    /** Everyone who works for the district, its communities or centers: every role but resident. */
+    public boolean isStaff() {
+        return role != null && role != Role.RESIDENT;
+    }
+
     public boolean isAdmin() {
         return role == Role.DISTRICT_ADMIN;
     }

@@ -47,6 +47,19 @@ class DemoDistrictIT {
         assertThat(count("compound where source_crs = 'GCJ02' and not (lon between 113.69 and 113.81"
                 + " and lat between 34.72 and 34.83)")).isZero();
         assertThat(count("service_center where source_crs = 'BD09' and abs(source_lon - lon) < 0.005")).isZero();
+        // seed 001's programme: 31 centers; phase 1 is 15 in the 9 sub-districts it names, 2 open, 6 preparing
+        // to open, the other 7 under construction; phase 2 is 16 sites chosen
+        assertThat(count("planned_center")).isEqualTo(31);
+        assertThat(jdbc.sql("select status || ' ' || count(*) from planned_center where phase = 1 group by status order by 1")
+                .query(String.class).list()).containsExactly("OPEN 2", "PREPARING 6", "UNDER_CONSTRUCTION 7");
+        assertThat(jdbc.sql("select distinct s.name from planned_center p join sub_district s on s.id = p.sub_district_id"
+                + " where p.phase = 1").query(String.class).list()).containsExactlyInAnyOrder("祭城路街道", "如意湖街道",
+                "商都路街道", "龙子湖街道", "博学路街道", "白沙镇", "龙湖街道", "龙源路街道", "豫兴街道");
+        assertThat(count("planned_center where phase = 2 and status = 'SITED'")).isEqualTo(16);
+        assertThat(count("planned_center where status = 'OPEN' and center_id is not null")).as("both open ones in the registry")
+                .isEqualTo(2);
+        assertThat(count("planned_center_status")).as("one history entry per stage reached")
+                .isEqualTo(16 + 15 * 2 + 8 + 2);
         assertThat(jdbc.sql("select role from app_user where username in ('admin', 'planner', 'staff.rydl',"
                 + " 'staff.tsl', 'operator.jy', 'dispatcher', 'resident') order by role").query(String.class).list())
                 .containsExactly("CARE_DISPATCHER", "CENTER_OPERATOR", "COMMUNITY_STAFF", "COMMUNITY_STAFF",

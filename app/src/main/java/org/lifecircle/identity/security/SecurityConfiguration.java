@@ -92,6 +92,8 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         // the planning workspace and its analyses are for planners
                         .requestMatchers("/planning/**", "/api/v1/planning/**").hasAnyRole(Role.DISTRICT_ADMIN.name(), Role.PLANNER.name())
+                        // the build-out programme is internal planning: staff only, reading too
+                        .requestMatchers("/programme/**", "/api/v1/programme/**").hasAnyRole(STAFF)
                         // the registry is public, its edit forms are staff pages
                         .requestMatchers(GET, "/atlas/*/new", "/atlas/*/*/edit", "/atlas/import").hasAnyRole(STAFF)
                         .requestMatchers(GET, "/", "/atlas/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
