@@ -3,12 +3,12 @@ package org.lifecircle.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.lifecircle.planning.PlanningTestSupport.api;
+import static org.lifecircle.planning.PlanningTestSupport.atNode;
 
 import java.io.ByteArrayInputStream;
-import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,19 +24,14 @@ import org.lifecircle.engine.network.Snap;
 import org.lifecircle.engine.network.SnappedPoints;
 import org.lifecircle.engine.network.WalkNetwork;
 import org.lifecircle.identity.AccountService;
-import org.lifecircle.identity.Actor;
-import org.lifecircle.identity.NewAccount;
 import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.shared.text.Pinyin;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Coverage, gaps and isochrones on the bundled street network, for a service kind of the test's own (so
@@ -47,13 +42,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @IntegrationTest
 class PlanningApiIT {
 
-    static final String PASSWORD = "planning-test-1";
-
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired AccountService accounts;
     @Autowired StreetNetwork streets;
-    final ObjectMapper json = new ObjectMapper();
+    PlanningTestSupport support;
 
     String service;
     AtlasFixture places;
@@ -66,6 +59,7 @@ class PlanningApiIT {
 
     @BeforeEach
     void aServiceAndTwoCompounds() {
+        support = new PlanningTestSupport(mvc, accounts);
         String tag = Long.toString(System.nanoTime() % 1_000_000_000L);
         places = AtlasFixture.create(jdbc, "PLAN" + tag);
         service = "plan_test_" + tag;
@@ -102,7 +96,7 @@ class PlanningApiIT {
 
     @Test
     void coverageGivesEachCompoundItsWalkAndTheCommunityItsShare() throws Exception {
-        JsonNode report = getJson("/api/v1/planning/coverage?service=" + service + "&minutes=15", token(Role.PLANNER));
+        JsonNode report = support.getJson("/api/v1/planning/coverage?service=" + service + "&minutes=15", support.token(places.communityA, Role.PLANNER));
 
         JsonNode nearAccess = compound(report, near);
         assertThat(nearAccess.get("minutes").asDouble()).isCloseTo(nearMinutes, within(1e-6));
@@ -129,14 +123,14 @@ class PlanningApiIT {
 
     @Test
     void theElderlyWalkSlowerSoTheSameCompoundIsFurther() throws Exception {
-        JsonNode report = getJson("/api/v1/planning/coverage?service=" + service + "&minutes=15&speed=ELDERLY", token(Role.PLANNER));
+        JsonNode report = support.getJson("/api/v1/planning/coverage?service=" + service + "&minutes=15&speed=ELDERLY", support.token(places.communityA, Role.PLANNER));
         assertThat(compound(report, near).get("minutes").asDouble()).isCloseTo(nearMinutes * 1.2 / 0.9, within(1e-6));
     }
 
     @Test
     void gapsListTheFarCompoundWithItsNearestServiceAndTheWorkbookToo() throws Exception {
-        String token = token(Role.PLANNER);
-        JsonNode gaps = getJson("/api/v1/planning/gaps?services=" + service + "&minutes=15", token);
+        String token = support.token(places.communityA, Role.PLANNER);
+        JsonNode gaps = support.getJson("/api/v1/planning/gaps?services=" + service + "&minutes=15", token);
         assertThat(gaps).anySatisfy(g -> {
             assertThat(g.get("compoundId").asLong()).isEqualTo(far);
             assertThat(g.get("minutes").asDouble()).isCloseTo(farMinutes, within(1e-6));
@@ -160,7 +154,7 @@ class PlanningApiIT {
 
     @Test
     void isochronesFromTheCornerHoldTheFacilityAtNoWalk() throws Exception {
-        JsonNode reach = getJson("/api/v1/planning/isochrones?lon=" + corner[0] + "&lat=" + corner[1], token(Role.PLANNER));
+        JsonNode reach = support.getJson("/api/v1/planning/isochrones?lon=" + corner[0] + "&lat=" + corner[1], support.token(places.communityA, Role.PLANNER));
         assertThat(reach.at("/isochrones/features")).hasSize(3);
         assertThat(reach.get("services")).anySatisfy(s -> {
             assertThat(s.get("id").asLong()).isEqualTo(facility);
@@ -170,7 +164,7 @@ class PlanningApiIT {
 
     @Test
     void badQuestionsNameTheField() throws Exception {
-        String token = token(Role.PLANNER);
+        String token = support.token(places.communityA, Role.PLANNER);
         mvc.perform(api(get("/api/v1/planning/coverage?service=no_such_service"), token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].field").value("service"));
@@ -187,9 +181,9 @@ class PlanningApiIT {
         String url = "/api/v1/planning/coverage?service=" + service;
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
         for (Role role : new Role[]{Role.RESIDENT, Role.COMMUNITY_STAFF}) {
-            mvc.perform(api(get(url), token(role))).andExpect(status().isForbidden());
+            mvc.perform(api(get(url), support.token(places.communityA, role))).andExpect(status().isForbidden());
         }
-        mvc.perform(api(get(url), token(Role.DISTRICT_ADMIN))).andExpect(status().isOk());
+        mvc.perform(api(get(url), support.token(places.communityA, Role.DISTRICT_ADMIN))).andExpect(status().isOk());
     }
 
     private long compound(String name, int population, double elderly, double lon, double lat) {
@@ -202,37 +196,7 @@ class PlanningApiIT {
                 .param("lon", lon).param("lat", lat).query(Long.class).single();
     }
 
-    private static Snap atNode(WalkNetwork net, int v) {
-        int e = net.arcEdge(net.firstArc(v));
-        double along = net.edgeFrom(e) == v ? 0 : net.edgeLengthMetres(e);
-        return new Snap(e, along, 0, net.lat(v), net.lon(v));
-    }
-
     private static JsonNode compound(JsonNode report, long id) {
-        for (JsonNode c : report.get("compounds")) {
-            if (c.get("id").asLong() == id) {
-                return c;
-            }
-        }
-        throw new AssertionError("compound " + id + " not in the report");
-    }
-
-    private JsonNode getJson(String url, String token) throws Exception {
-        return json.readTree(mvc.perform(api(get(url), token)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray());
-    }
-
-    private String token(Role role) throws Exception {
-        String username = "plan-" + role.name().toLowerCase().replace('_', '-') + "-" + System.nanoTime() % 10_000_000;
-        Long community = role == Role.COMMUNITY_STAFF ? places.communityA : null;
-        accounts.create(Actor.SYSTEM, new NewAccount(username, "规划测试", PASSWORD, role, community, null));
-        String body = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("username", username, "password", PASSWORD, "label", "t"))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return json.readTree(body).get("token").asText();
-    }
-
-    private static MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request, String token) {
-        return request.header("Authorization", "Bearer " + token).header("Accept-Language", "zh-CN");
+        return PlanningTestSupport.find(report.get("compounds"), "id", id);
     }
 }

@@ -115,8 +115,12 @@ public final class AccessModel {
      * points added later get the next ids.
      */
     public WhatIf whatIf(int[] serviceIndexes, double... thresholdSeconds) {
-        return WhatIf.start(times, residentSnaps, facilities(serviceIndexes), population, communityOf,
-                communityIds.size(), thresholdSeconds);
+        return whatIf(facilities(serviceIndexes), thresholdSeconds);
+    }
+
+    /** As {@link #whatIf(int[], double...)} for any points (service centers, say): facility ids are their positions. */
+    public WhatIf whatIf(SnappedPoints points, double... thresholdSeconds) {
+        return WhatIf.start(times, residentSnaps, points, population, communityOf, communityIds.size(), thresholdSeconds);
     }
 
     /** Index of the resident's community among {@link #communityIds()}. */
