@@ -95,7 +95,10 @@ public class CityGridBench {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    /** Ours and GraphHopper agree on the sampled origins (nearest within 15 minutes, and counts). */
+    /**
+     * Ours and GraphHopper agree on the sampled origins (nearest within 15 minutes, and counts), and so does the
+     * nearest-within-15-minutes that the counts' searches give.
+     */
     private void crossCheck() {
         int[] first = new int[GH_SAMPLE];
         Arrays.setAll(first, i -> i);
@@ -106,6 +109,14 @@ public class CityGridBench {
         int[] theirCounts = Peers.countsPerOrigin(s, graphHopper, GH_SAMPLE, THRESHOLDS);
         Peers.requireSameAnswers("GraphHopper", ours, counts, theirs, theirCounts, CATEGORIES, GH_SAMPLE,
                 THRESHOLDS.length);
+        double[][] fromCounts = new double[CATEGORIES][GH_SAMPLE];
+        for (int c = 0; c < CATEGORIES; c++) {
+            for (int o = 0; o < GH_SAMPLE; o++) {
+                fromCounts[c][o] = counts.nearestWithin(o, c);
+            }
+        }
+        Peers.requireSameAnswers("the counts' nearest within 15 minutes", fromCounts, counts, theirs, theirCounts,
+                CATEGORIES, GH_SAMPLE, THRESHOLDS.length);
     }
 
     @Benchmark

@@ -4,7 +4,8 @@ import org.lifecircle.engine.network.Snap;
 import org.lifecircle.engine.network.SnappedPoints;
 
 /**
- * How many facilities of each category each origin reaches within each threshold (seconds, inclusive).
+ * How many facilities of each category each origin reaches within each threshold (seconds, inclusive),
+ * and the nearest of them within the largest threshold ({@link CountTable#nearestWithin}).
  * A facility's time is the best over both ends of its edge (and along the edge when it shares the
  * origin's edge). An unsnapped origin counts nothing; unsnapped facilities are never counted.
  *
@@ -57,29 +58,40 @@ public final class FacilityCounts {
         PointIndex targetIndex = new PointIndex(tt, targets);
         int workers = Math.min(threads, Math.max(1, sources.size()));
         int[][] tables = new int[workers][];
+        double[][] nearestTables = new double[workers][];
         final double limit = max;
         Parallel.run(workers, (worker, n) -> {
             int[] counts = new int[cells];
+            double[] nearest = new double[origins.size() * categories];
+            java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
             Reached reached = (source, target, seconds) -> {
                 int o = fromFacilities ? target : source;
                 int f = fromFacilities ? source : target;
-                int cell = (o * categories + categoryOf[f]) * nt;
+                int pair = o * categories + categoryOf[f];
                 for (int t = 0; t < nt; t++) {
                     if (seconds <= thresholds[t]) {
-                        counts[cell + t]++;
+                        counts[pair * nt + t]++;
                     }
+                }
+                if (seconds <= limit && seconds < nearest[pair]) {
+                    nearest[pair] = seconds;
                 }
             };
             searchShare(tt, sources, targets, targetIndex, limit, reached, worker, n);
             tables[worker] = counts;
+            nearestTables[worker] = nearest;
         });
         int[] total = tables[0];
+        double[] nearest = nearestTables[0];
         for (int w = 1; w < workers; w++) {
             for (int i = 0; i < cells; i++) {
                 total[i] += tables[w][i];
             }
+            for (int i = 0; i < nearest.length; i++) {
+                nearest[i] = Math.min(nearest[i], nearestTables[w][i]);
+            }
         }
-        return new CountTable(origins.size(), categories, thresholds, total);
+        return new CountTable(origins.size(), categories, thresholds, total, nearest);
     }
 
     /** Receives each (source, target) pair within the limit once, with its best time. */

@@ -89,6 +89,13 @@ class KernelsAgainstReferenceTest {
                     assertClose(bounded[c][i], refNearest[c][i] <= limit ? refNearest[c][i] : Double.POSITIVE_INFINITY,
                             ctx + " bounded, origin " + i + " category " + c);
                 }
+                if (Math.abs(refNearest[c][i] - 900) > EPS) { // the counts' largest threshold
+                    double within = refNearest[c][i] <= 900 ? refNearest[c][i] : Double.POSITIVE_INFINITY;
+                    assertClose(counts.nearestWithin(i, c), within, ctx + " nearest within the counts, origin " + i + " category " + c);
+                    if (i < firstOrigins.length) {
+                        assertClose(fromOrigins.nearestWithin(i, c), within, ctx + " nearest within, from origins, origin " + i);
+                    }
+                }
                 if (Double.isFinite(refNearest[c][i])) {
                     reachable++;
                 }

@@ -37,6 +37,7 @@ class ParallelKernelsTest {
                     for (int t = 0; t < 3; t++) {
                         assertThat(counts.count(i, c, t)).isEqualTo(countsOne.count(i, c, t));
                     }
+                    assertThat(counts.nearestWithin(i, c)).isEqualTo(countsOne.nearestWithin(i, c));
                 }
             }
         }
