@@ -5,9 +5,7 @@
 (function () {
   'use strict';
 
-  var GROUP_COLOURS = window.LifeCircleMap.groupColours;
   var PATHS = { compound: 'compounds', center: 'centers', facility: 'facilities' };
-  var TIER_RADIUS = { CENTER_15: 12, STREET_10: 9, CIRCLE_5: 7 };
 
   function init(el) {
     var cfg = el.dataset;
@@ -33,11 +31,9 @@
           marker = L.circleMarker(latLng, { radius: Math.max(4, Math.sqrt((p.population || 0)) / 6),
             color: '#0b7a75', weight: 1, fillOpacity: 0.35 });
         } else if (p.kind === 'center') {
-          marker = L.circleMarker(latLng, { radius: TIER_RADIUS[p.tier] || 8, color: '#1f2933', weight: 2,
-            fillColor: '#ffd43b', fillOpacity: 0.9 });
+          marker = window.LifeCircleMap.centerMarker(latLng, p.tier);
         } else {
-          marker = L.circleMarker(latLng, { radius: 4, weight: 1, color: GROUP_COLOURS[p.group] || '#555',
-            fillOpacity: 0.8 });
+          marker = window.LifeCircleMap.facilityMarker(latLng, p.group);
         }
         var link = document.createElement('a');
         link.href = cfg.base + '/' + PATHS[p.kind] + '/' + p.id;

@@ -36,10 +36,24 @@
     education: '#e67700', agency: '#495057', culture_sports: '#2b8a3e', shopping: '#a61e4d'
   };
 
+  var TIER_RADIUS = { CENTER_15: 12, STREET_10: 9, CIRCLE_5: 7 };
+
+  /* A center: a yellow disc, larger for a higher tier (15-minute centers largest). */
+  function centerMarker(latLng, tier) {
+    return L.circleMarker(latLng, { radius: TIER_RADIUS[tier] || 8, color: '#1f2933', weight: 2,
+      fillColor: '#ffd43b', fillOpacity: 0.9 });
+  }
+
+  /* A facility: a small disc in its handbook group's colour. */
+  function facilityMarker(latLng, group) {
+    return L.circleMarker(latLng, { radius: 4, weight: 1, color: GROUP_COLOURS[group] || '#555', fillOpacity: 0.8 });
+  }
+
   /* A Leaflet map on the element, with tiles when configured; returns the map and the coordinate shift. */
   function baseMap(el) {
     var cfg = el.dataset;
-    var map = L.map(el, { preferCanvas: true }).setView([+cfg.lat, +cfg.lon], +cfg.zoom);
+    // maxZoom: without a tile layer Leaflet's is Infinity, and fitting the view to a single point then breaks the map
+    var map = L.map(el, { preferCanvas: true, maxZoom: 19 }).setView([+cfg.lat, +cfg.lon], +cfg.zoom);
     var shift = cfg.tileCrs === 'GCJ02' ? toGcj02 : function (lon, lat) { return [lon, lat]; };
     if (cfg.tileUrl) {
       L.tileLayer(cfg.tileUrl, { attribution: cfg.attribution, maxZoom: 19 }).addTo(map);
@@ -85,5 +99,6 @@
     return layer;
   }
 
-  window.LifeCircleMap = { baseMap: baseMap, streetLayer: streetLayer, groupColours: GROUP_COLOURS };
+  window.LifeCircleMap = { baseMap: baseMap, streetLayer: streetLayer, centerMarker: centerMarker,
+    facilityMarker: facilityMarker };
 })();

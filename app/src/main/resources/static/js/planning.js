@@ -38,11 +38,12 @@
     var T = JSON.parse(document.getElementById('planning-texts').textContent);
     var base = window.LifeCircleMap.baseMap(mapEl), map = base.map;
     var compounds = L.layerGroup().addTo(map), points = L.layerGroup().addTo(map);
-    var centers = L.layerGroup().addTo(map), reach = L.layerGroup().addTo(map);
+    var centers = L.layerGroup().addTo(map), reach = L.layerGroup().addTo(map), facilities = L.layerGroup();
     var overlays = {};
     overlays[cfg.labelStreets] = window.LifeCircleMap.streetLayer(map, cfg, base.shift);
     overlays[T.compounds] = compounds;
     overlays[T.points] = points;
+    overlays[T.facilities] = facilities;
     overlays[T.centers] = centers;
     overlays[T.reach] = reach;
     L.control.layers(null, overlays, { collapsed: false }).addTo(map);
@@ -55,18 +56,24 @@
     var form = document.getElementById('planning-controls');
     var fitted = false;
 
+    // the registry's centers (by tier) and every facility (by handbook group; off until switched on)
     getJson(cfg.features).then(function (data) {
-      data.features.filter(function (f) { return f.properties.kind === 'center'; }).forEach(function (f) {
-        var c = f.geometry.coordinates;
-        L.circleMarker(base.latLng(c[0], c[1]), { radius: 10, color: '#1f2933', weight: 2, fillColor: '#ffd43b', fillOpacity: 0.9 })
-          .bindPopup(link(cfg.centerBase + '/' + f.properties.id, f.properties.name)).addTo(centers);
+      data.features.forEach(function (f) {
+        var p = f.properties, ll = base.latLng(f.geometry.coordinates[0], f.geometry.coordinates[1]);
+        if (p.kind === 'center') {
+          window.LifeCircleMap.centerMarker(ll, p.tier).bindPopup(link(cfg.centerBase + '/' + p.id, p.name)).addTo(centers);
+        } else if (p.kind === 'facility') {
+          window.LifeCircleMap.facilityMarker(ll, p.group).bindPopup(link(cfg.facilityBase + '/' + p.id, p.name)).addTo(facilities);
+        }
       });
     });
 
+    var asked = 0; // answers to an earlier choice that arrive late are dropped
     function refresh() {
-      var q = new URLSearchParams(new FormData(form));
+      var q = new URLSearchParams(new FormData(form)), ask = ++asked;
       document.getElementById('gaps-xlsx').href = document.getElementById('gaps-xlsx').href.split('?')[0] + '?' + q;
       getJson(cfg.coverage + '?' + q).then(function (report) {
+        if (ask !== asked) return;
         drawCompounds(report);
         drawPoints(report);
         summary(report);

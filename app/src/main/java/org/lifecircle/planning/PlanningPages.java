@@ -25,7 +25,7 @@ class PlanningPages {
             "distribution", "residents", "share", "minutes", "unreachable", "more", "covered", "notCovered",
             "nearest", "none", "reach", "reachHint", "servicesWithin", "points", "compounds", "estimatedPopulation",
             "legend.5", "legend.10", "legend.15", "legend.more", "legend.unreachable", "error", "gapsTitle", "noGaps",
-            "centers");
+            "centers", "facilities");
 
     private final ServiceCatalogue catalogue;
     private final MapSettings map;

@@ -15,6 +15,7 @@ import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.Role;
 import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.NewAccount;
+import org.lifecircle.shared.text.Pinyin;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
-/** A member of community staff logs in with a real browser and opens the registry. */
+/** Real-browser checks: community staff open the registry; a planner uses the planning workspace. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = FreshServerDatabase.class)
@@ -51,6 +52,12 @@ class RegistryBrowserIT {
         compounds.create(Actor.SYSTEM, form);
         accounts.ensureAccount(Actor.SYSTEM, new NewAccount("browser.staff", "浏览器测试", "Browser-2026",
                 Role.COMMUNITY_STAFF, district.communityA, null));
+        accounts.ensureAccount(Actor.SYSTEM, new NewAccount("browser.planner", "浏览器测试", "Browser-2026",
+                Role.PLANNER, null, null));
+        jdbc.sql("""
+                insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
+                select '百合大药房', :sort, :initials, id, 113.744, 34.772, 113.744, 34.772, 'WGS84' from category where code = 'pharmacy'""")
+                .param("sort", Pinyin.sortKey("百合大药房")).param("initials", Pinyin.initials("百合大药房")).update();
         browser = Chromium.start("zh-CN");
     }
 
@@ -61,17 +68,21 @@ class RegistryBrowserIT {
         }
     }
 
+    private void logIn(String username) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys("Browser-2026");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who")));
+    }
+
     private WebDriverWait waitFor() {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     @Test
     void staffLogInAndOpenTheRegistry() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("browser.staff");
-        browser.findElement(By.name("password")).sendKeys("Browser-2026");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who")));
+        logIn("browser.staff");
 
         browser.get("http://localhost:" + port + "/atlas/compounds?q=lcbh");
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).contains("browser.staff");
@@ -83,5 +94,24 @@ class RegistryBrowserIT {
         waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "Compounds"));
         assertThat(browser.getCurrentUrl()).as("the switch keeps the search").contains("q=lcbh");
         assertThat(browser.findElement(By.id("compounds")).getText()).contains("绿城百合花园");
+    }
+
+    /**
+     * The planning workspace computes coverage in the page, draws its charts, and answers a click on the map
+     * (with one compound the view fits a single point: without a maximum zoom that made every click fail).
+     */
+    @Test
+    void aPlannerSeesCoverageChartsAndTheReachOfAClickedPoint() {
+        logIn("browser.planner");
+        browser.get("http://localhost:" + port + "/planning");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("service"))).selectByValue("pharmacy");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("planning-summary"), "药店"));
+        assertThat(browser.findElement(By.id("planning-summary")).getText()).contains("100.0%");
+        assertThat(browser.findElements(By.cssSelector("#chart-communities canvas"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#chart-distribution canvas"))).isNotEmpty();
+
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(browser.findElement(By.id("planning-map")), 60, 40)
+                .click().perform();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("planning-reach"), "百合大药房"));
     }
 }
