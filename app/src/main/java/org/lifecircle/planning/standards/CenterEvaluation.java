@@ -23,6 +23,7 @@ import org.lifecircle.planning.access.ServicePoint;
 final class CenterEvaluation {
 
     private final AccessModel model;
+    private final SnappedPoints allServices;
     private final ServiceIndex index;
     private final Map<StandardTier, List<Requirement>> requirements;
     private final List<CenterFunction> functions;
@@ -37,6 +38,7 @@ final class CenterEvaluation {
     CenterEvaluation(AccessModel model, Map<StandardTier, List<Requirement>> requirements, List<CenterFunction> functions,
                      List<CompositionShare> composition, Map<Long, Long> centerOfFacility, double functionWalkMinutes) {
         this.model = model;
+        this.allServices = model.facilities(IntStream.range(0, model.services().size()).toArray());
         this.index = new ServiceIndex(model);
         this.requirements = requirements;
         this.functions = functions;
@@ -53,8 +55,7 @@ final class CenterEvaluation {
             seconds = new double[services.size()];
             Arrays.fill(seconds, Double.POSITIVE_INFINITY);
         } else {
-            seconds = NearestFacility.originSeconds(model.travelTimes(), new SnappedPoints(new Snap[]{at}),
-                    model.facilities(IntStream.range(0, services.size()).toArray()));
+            seconds = NearestFacility.originSeconds(model.travelTimes(), new SnappedPoints(new Snap[]{at}), allServices);
         }
         boolean[] inCenter = new boolean[services.size()];
         for (int i = 0; i < services.size(); i++) {

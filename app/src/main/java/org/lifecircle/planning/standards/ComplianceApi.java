@@ -57,8 +57,9 @@ class ComplianceApi {
     @Operation(summary = "The compliance overview as an XLSX workbook: centers, communities and every check")
     ResponseEntity<byte[]> workbook(@RequestParam(defaultValue = "ADULT") Speed speed,
                                     @RequestParam(defaultValue = "CIRCLE_5") StandardTier communityTier, Locale locale) {
-        byte[] body = ComplianceWorkbook.write(compliance.centers(speed), compliance.communities(communityTier, speed),
-                messages, locale);
+        // communities without residents have nothing to judge: left out of the workbook, as on the page
+        byte[] body = ComplianceWorkbook.write(compliance.centers(speed), compliance.communities(communityTier, speed)
+                .stream().filter(c -> c.population() > 0).toList(), messages, locale);
         String file = messages.getMessage("planning.standards.xlsx.file", null, locale) + ".xlsx";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -91,4 +91,13 @@ public record ComplianceOverview(Speed speed, StandardTier communityTier, double
     public long communitiesMeetingTheTier() {
         return communities.stream().filter(c -> c.score().meets()).count();
     }
+
+    /** The communities with residents recorded: the only ones there is anything to judge in. */
+    public List<CommunitySummary> communitiesWithResidents() {
+        return communities.stream().filter(c -> c.population() > 0).toList();
+    }
+
+    public long communitiesWithoutResidents() {
+        return communities.stream().filter(c -> c.population() <= 0).count();
+    }
 }

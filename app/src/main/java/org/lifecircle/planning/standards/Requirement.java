@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One row of the standards table: a service a tier must (▲ {@code required}) or may (△) offer within
  * {@code minutes} of walking, satisfied by any facility of the listed catalogue codes. No codes: the
@@ -14,6 +16,7 @@ public record Requirement(long id, StandardTier tier, String nameZh, String name
                           int minutes, Integer metres, String source, Confidence confidence, String note, int sortOrder,
                           boolean active, int version, String updatedBy, OffsetDateTime updatedAt) {
 
+    @JsonProperty("measurable")
     public boolean measurable() {
         return !codes.isEmpty();
     }

@@ -39,8 +39,9 @@ class StandardsPages {
         }
         model.addAttribute("byTier", byTier);
         model.addAttribute("functions", standards.functions(true));
-        model.addAttribute("composition", standards.composition());
-        model.addAttribute("compositionTotal", standards.composition().stream().map(CompositionShare::areaM2)
+        List<CompositionShare> composition = standards.composition();
+        model.addAttribute("composition", composition);
+        model.addAttribute("compositionTotal", composition.stream().map(CompositionShare::areaM2)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         return "planning/standards";
     }
