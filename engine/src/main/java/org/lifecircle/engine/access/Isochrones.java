@@ -383,9 +383,18 @@ public final class Isochrones {
             return gf.createMultiPolygon();
         }
         BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS);
+        // street pieces that meet end to end are merged into longer lines first: fewer, longer buffers to union
+        org.locationtech.jts.operation.linemerge.LineMerger merger = new org.locationtech.jts.operation.linemerge.LineMerger();
         List<Geometry> buffered = new ArrayList<>(parts.size());
         for (Geometry g : parts) {
-            buffered.add(BufferOp.bufferOp(g, buffer, params));
+            if (g instanceof LineString) {
+                merger.add(g);
+            } else {
+                buffered.add(BufferOp.bufferOp(g, buffer, params));
+            }
+        }
+        for (Object line : merger.getMergedLineStrings()) {
+            buffered.add(BufferOp.bufferOp((Geometry) line, buffer, params));
         }
         return UnaryUnionOp.union(buffered, gf);
     }
