@@ -232,10 +232,11 @@ class IsochronesTest {
             }
             // the area reached from any point is the union of the areas reached from each, up to the chords
             // that approximate round buffer ends (30 m × (1 − cos 11.25°) = 0.58 m where a piece's end in one
-            // is a bend in the other) and the 6-decimal grid
+            // is a bend in the other), JTS simplifying each line by 1 % of the buffer before offsetting it (0.3 m:
+            // pieces are merged into longer lines differently in the two cases) and the 6-decimal grid
             final int t = k;
             Geometry union = GF.buildGeometry(singles.stream().map(one -> one.get(t)).toList()).union();
-            double tolerance = 0.7 / (M_PER_DEG * Math.cos(Math.toRadians(43.73)));
+            double tolerance = 1.0 / (M_PER_DEG * Math.cos(Math.toRadians(43.73)));
             System.out.printf("three points %.0f s: multi-source minus union %.1f m², union minus multi-source %.1f m² of %.0f m²%n",
                     THRESHOLDS[k], squareMetres(poly.difference(union)), squareMetres(union.difference(poly)), squareMetres(poly));
             assertThat(poly.buffer(tolerance).covers(union)).as("%s s: covers every single-point polygon", THRESHOLDS[k]).isTrue();
