@@ -42,6 +42,7 @@ class PlanningPages {
     @GetMapping("/planning")
     String workspace(Model model, Locale locale) throws JsonProcessingException {
         model.addAttribute("services", catalogue.all());
+        model.addAttribute("tierSets", org.lifecircle.planning.standards.StandardTier.values());
         model.addAttribute("speeds", Speed.values());
         model.addAttribute("map", map);
         Map<String, String> texts = new LinkedHashMap<>();

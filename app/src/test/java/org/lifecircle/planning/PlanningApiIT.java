@@ -26,6 +26,8 @@ import org.lifecircle.engine.network.WalkNetwork;
 import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
+import org.lifecircle.planning.standards.StandardTier;
+import org.lifecircle.planning.standards.StandardsService;
 import org.lifecircle.shared.text.Pinyin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,7 @@ class PlanningApiIT {
     @Autowired JdbcClient jdbc;
     @Autowired AccountService accounts;
     @Autowired StreetNetwork streets;
+    @Autowired StandardsService standards;
     PlanningTestSupport support;
 
     String service;
@@ -56,6 +59,7 @@ class PlanningApiIT {
     double nearMinutes;
     double farMinutes;
     double[] corner;
+    double[] nearPosition;
 
     @BeforeEach
     void aServiceAndTwoCompounds() {
@@ -91,6 +95,7 @@ class PlanningApiIT {
                 .param("initials", Pinyin.initials("规划测试药房" + tag)).param("lon", net.lon(a)).param("lat", net.lat(a)).param("code", service)
                 .query(Long.class).single();
         near = compound("近处小区" + tag, 1000, 0.1, net.lon(nearNode), net.lat(nearNode));
+        nearPosition = new double[]{net.lon(nearNode), net.lat(nearNode)};
         far = compound("远处小区" + tag, 600, 0.5, net.lon(farNode), net.lat(farNode));
     }
 
@@ -162,10 +167,55 @@ class PlanningApiIT {
         });
     }
 
+    /**
+     * A tier's whole set: a compound's walk is that to the farthest of the tier's required services, each the
+     * nearest of its kinds — the same as asking for every kind one by one.
+     */
+    @Test
+    void aTiersWholeSetIsWalkedToItsFarthestRequiredService() throws Exception {
+        String token = support.token(places.communityA, Role.PLANNER);
+        // the first required service right at the compound, the others at the corner a few minutes away
+        boolean first = true;
+        for (var r : standards.requirements(StandardTier.BLOCK, false)) {
+            if (r.required() && r.measurable()) {
+                double[] at = first ? nearPosition : corner;
+                facility(r.codes().get(0), "街坊服务" + r.id() + "号", at[0], at[1]);
+                first = false;
+            }
+        }
+        JsonNode set = support.getJson("/api/v1/planning/coverage?service=tier:BLOCK&minutes=15", token);
+        java.util.Map<String, JsonNode> byKind = new java.util.HashMap<>();
+        double expected = 0;
+        for (var r : standards.requirements(StandardTier.BLOCK, false)) {
+            if (!r.required() || !r.measurable()) {
+                continue;
+            }
+            double nearest = Double.POSITIVE_INFINITY;
+            for (String code : r.codes()) {
+                JsonNode one = byKind.computeIfAbsent(code, c -> {
+                    try {
+                        return support.getJson("/api/v1/planning/coverage?service=" + c + "&minutes=15", token);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                JsonNode m = compound(one, near).get("minutes");
+                nearest = Math.min(nearest, m.isNull() ? Double.POSITIVE_INFINITY : m.asDouble());
+            }
+            expected = Math.max(expected, nearest);
+        }
+        assertThat(expected).as("the farthest is at most the corner").isLessThanOrEqualTo(nearMinutes + 1e-9);
+        assertThat(compound(set, near).get("minutes").asDouble()).isCloseTo(expected, within(1e-9));
+        assertThat(set.get("serviceName").asText()).startsWith("居住街坊全部必备服务");
+    }
+
     @Test
     void badQuestionsNameTheField() throws Exception {
         String token = support.token(places.communityA, Role.PLANNER);
         mvc.perform(api(get("/api/v1/planning/coverage?service=no_such_service"), token))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("service"));
+        mvc.perform(api(get("/api/v1/planning/coverage?service=tier:NOWHERE"), token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].field").value("service"));
         mvc.perform(api(get("/api/v1/planning/coverage?service=" + service + "&minutes=0"), token))
@@ -184,6 +234,14 @@ class PlanningApiIT {
             mvc.perform(api(get(url), support.token(places.communityA, role))).andExpect(status().isForbidden());
         }
         mvc.perform(api(get(url), support.token(places.communityA, Role.DISTRICT_ADMIN))).andExpect(status().isOk());
+    }
+
+    private void facility(String kind, String name, double lon, double lat) {
+        jdbc.sql("""
+                insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
+                select :name, :sort, :initials, id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :kind""")
+                .param("name", name).param("sort", Pinyin.sortKey(name)).param("initials", Pinyin.initials(name))
+                .param("lon", lon).param("lat", lat).param("kind", kind).update();
     }
 
     private long compound(String name, int population, double elderly, double lon, double lat) {

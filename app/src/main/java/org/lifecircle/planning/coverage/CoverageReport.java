@@ -59,49 +59,22 @@ public record CoverageReport(String service, String serviceName, int minutes, Sp
      */
     static CoverageReport of(AccessModel m, String service, String serviceName, int minutes, int[] members, WhatIf w,
                              java.util.function.IntFunction<String> proposedName) {
-        List<CompoundAccess> compounds = new ArrayList<>();
-        double[] binPopulation = new double[BIN_ENDS.length + 2];
-        double total = 0;
-        double covered = 0;
-        for (int o = 0; o < m.residents().size(); o++) {
-            Resident r = m.residents().get(o);
-            double seconds = w.originSeconds(o);
-            boolean reached = Double.isFinite(seconds);
+        int n = m.residents().size();
+        double[] seconds = new double[n];
+        Long[] nearestId = new Long[n];
+        String[] nearestName = new String[n];
+        for (int o = 0; o < n; o++) {
+            seconds[o] = w.originSeconds(o);
             int nearest = w.nearestFacility(o);
-            Long nearestId = null;
-            String nearestName = null;
-            if (reached && nearest >= 0) {
+            if (Double.isFinite(seconds[o]) && nearest >= 0) {
                 if (nearest < members.length) {
                     ServicePoint p = m.services().get(members[nearest]);
-                    nearestId = p.facilityId();
-                    nearestName = p.name();
+                    nearestId[o] = p.facilityId();
+                    nearestName[o] = p.name();
                 } else {
-                    nearestName = proposedName.apply(nearest);
+                    nearestName[o] = proposedName.apply(nearest);
                 }
             }
-            Double mins = reached ? seconds / 60 : null;
-            boolean isCovered = reached && seconds <= minutes * 60.0;
-            compounds.add(new CompoundAccess(r.compoundId(), r.name(), r.communityId(), r.communityName(), r.population(),
-                    r.populationEstimated(), r.elderlyShare(), r.lon(), r.lat(), mins, nearestId, nearestName, isCovered,
-                    m.residentSnapped(o)));
-            total += r.population();
-            covered += isCovered ? r.population() : 0;
-            binPopulation[bin(mins)] += r.population();
-        }
-        List<CommunityShare> communities = new ArrayList<>();
-        for (int g = 0; g < m.communityIds().size(); g++) {
-            long id = m.communityIds().get(g);
-            double people = 0;
-            for (int o = 0; o < m.residents().size(); o++) {
-                people += m.communityIndex(o) == g ? m.residents().get(o).population() : 0;
-            }
-            communities.add(new CommunityShare(id, m.communityName(id), people, w.coveredPopulation(g, 0), w.share(g, 0)));
-        }
-        List<Bin> bins = new ArrayList<>();
-        for (int b = 0; b < binPopulation.length; b++) {
-            int from = b == 0 ? 0 : BIN_ENDS[Math.min(b, BIN_ENDS.length) - 1];
-            boolean unreachable = b == binPopulation.length - 1;
-            bins.add(new Bin(unreachable ? 0 : from, b < BIN_ENDS.length ? BIN_ENDS[b] : null, unreachable, binPopulation[b]));
         }
         List<Point> points = new ArrayList<>();
         for (int id = 0; id < w.facilityIds(); id++) {
@@ -114,6 +87,47 @@ public record CoverageReport(String service, String serviceName, int minutes, Sp
             } else {
                 points.add(new Point(null, proposedName.apply(id), w.facility(id).lon(), w.facility(id).lat()));
             }
+        }
+        return of(m, service, serviceName, minutes, seconds, nearestId, nearestName, points);
+    }
+
+    /**
+     * The report from each compound's walk ({@code seconds}, in resident order; infinite when unreachable) and
+     * what it walks to.
+     */
+    static CoverageReport of(AccessModel m, String service, String serviceName, int minutes, double[] seconds,
+                             Long[] nearestId, String[] nearestName, List<Point> points) {
+        List<CompoundAccess> compounds = new ArrayList<>();
+        double[] binPopulation = new double[BIN_ENDS.length + 2];
+        double[] communityPopulation = new double[m.communityIds().size()];
+        double[] communityCovered = new double[m.communityIds().size()];
+        for (int o = 0; o < m.residents().size(); o++) {
+            Resident r = m.residents().get(o);
+            boolean reached = Double.isFinite(seconds[o]);
+            Double mins = reached ? seconds[o] / 60 : null;
+            boolean isCovered = reached && seconds[o] <= minutes * 60.0;
+            compounds.add(new CompoundAccess(r.compoundId(), r.name(), r.communityId(), r.communityName(), r.population(),
+                    r.populationEstimated(), r.elderlyShare(), r.lon(), r.lat(), mins, reached ? nearestId[o] : null,
+                    reached ? nearestName[o] : null, isCovered, m.residentSnapped(o)));
+            communityPopulation[m.communityIndex(o)] += r.population();
+            communityCovered[m.communityIndex(o)] += isCovered ? r.population() : 0;
+            binPopulation[bin(mins)] += r.population();
+        }
+        List<CommunityShare> communities = new ArrayList<>();
+        double total = 0;
+        double covered = 0;
+        for (int g = 0; g < communityPopulation.length; g++) {
+            long id = m.communityIds().get(g);
+            Share share = new Share(communityPopulation[g], communityCovered[g]);
+            communities.add(new CommunityShare(id, m.communityName(id), share.population(), share.covered(), share.share()));
+            total += share.population();
+            covered += share.covered();
+        }
+        List<Bin> bins = new ArrayList<>();
+        for (int b = 0; b < binPopulation.length; b++) {
+            int from = b == 0 ? 0 : BIN_ENDS[Math.min(b, BIN_ENDS.length) - 1];
+            boolean unreachable = b == binPopulation.length - 1;
+            bins.add(new Bin(unreachable ? 0 : from, b < BIN_ENDS.length ? BIN_ENDS[b] : null, unreachable, binPopulation[b]));
         }
         return new CoverageReport(service, serviceName, minutes, m.speed(), points, new Share(total, covered),
                 NATIONAL_TARGET, SHANGHAI_TARGET, communities, compounds, bins);
