@@ -20,23 +20,23 @@
     L.control.layers(null, overlays, { collapsed: false }).addTo(map);
 
     fetch(cfg.source, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }).then(function (report) {
-      var colour = {}, bounds = [];
-      report.centers.forEach(function (c, i) { colour[c.id] = PALETTE[i % PALETTE.length]; });
+      var bounds = [];
+      function colour(index) { return PALETTE[index % PALETTE.length]; }
       report.areas.features.forEach(function (f) {
         L.geoJSON(f, { coordsToLatLng: function (c) { return L.latLng(base.latLng(c[0], c[1])); },
-          style: { color: colour[f.properties.centerId], weight: 1, fillOpacity: 0.18 } }).addTo(areas);
+          style: { color: colour(f.properties.index), weight: 1, fillOpacity: 0.18 } }).addTo(areas);
       });
       report.compounds.forEach(function (c) {
         var ll = base.latLng(c.lon, c.lat);
         bounds.push(ll);
         L.circleMarker(ll, { radius: Math.max(4, Math.sqrt(c.population) / 6), color: '#1f2933', weight: 1,
-          fillColor: c.centerId === null ? '#868e96' : colour[c.centerId], fillOpacity: 0.9 })
+          fillColor: c.centerIndex === null ? '#868e96' : colour(c.centerIndex), fillOpacity: 0.9 })
           .bindPopup(c.name + ' · ' + Math.round(c.population) + ' ' + cfg.labelResidents + ' · '
             + (c.minutes === null ? cfg.labelUnreachable : c.minutes.toFixed(1) + ' ' + cfg.labelMinutes))
           .addTo(compounds);
       });
-      report.centers.forEach(function (c) {
-        L.circleMarker(base.latLng(c.lon, c.lat), { radius: 10, color: '#1f2933', weight: 2, fillColor: colour[c.id], fillOpacity: 1 })
+      report.centers.forEach(function (c, i) {
+        L.circleMarker(base.latLng(c.lon, c.lat), { radius: 10, color: '#1f2933', weight: 2, fillColor: colour(i), fillOpacity: 1 })
           .bindPopup(c.name + ' · ' + Math.round(c.residents) + ' ' + cfg.labelResidents).addTo(centers);
       });
       if (bounds.length) map.fitBounds(bounds, { padding: [30, 30] });

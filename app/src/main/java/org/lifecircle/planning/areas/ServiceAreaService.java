@@ -42,9 +42,23 @@ public class ServiceAreaService {
         this.json = json;
     }
 
+    /**
+     * A center as the analysis sees it: a registry center, or a proposed one ({@code id} null) under a
+     * what-if scenario.
+     */
+    public record CenterPoint(Long id, String name, String subDistrictName, double lon, double lat) {
+    }
+
+    /** Service areas of the registry's centers of a tier. */
     public ServiceAreaReport serviceAreas(Tier tier, Speed speed) {
+        List<CenterPoint> points = centers.find(tier, null).stream()
+                .map(c -> new CenterPoint(c.id(), c.name(), c.subDistrictName(), c.lon(), c.lat())).toList();
+        return serviceAreas(tier, speed, points);
+    }
+
+    /** Service areas of any set of centers (the registry's as a scenario would change them, say). */
+    public ServiceAreaReport serviceAreas(Tier tier, Speed speed, List<CenterPoint> list) {
         AccessModel m = models.current(speed);
-        List<ServiceCenter> list = centers.find(tier, null);
         Snap[] snaps = list.stream().map(c -> m.snap(c.lon(), c.lat())).toArray(Snap[]::new);
         SnappedPoints points = new SnappedPoints(snaps);
         WhatIf nearest = m.whatIf(points, tier.minutes() * 60.0);
@@ -63,14 +77,14 @@ public class ServiceAreaService {
                 compounds[c]++;
                 farthest[c] = Math.max(farthest[c], seconds / 60);
             }
-            assignments.add(new ServiceAreaReport.Assignment(r.compoundId(), r.name(), reached ? list.get(c).id() : null,
-                    reached ? seconds / 60 : null, r.population(), r.lon(), r.lat()));
+            assignments.add(new ServiceAreaReport.Assignment(r.compoundId(), r.name(), reached ? c : null,
+                    reached ? list.get(c).id() : null, reached ? seconds / 60 : null, r.population(), r.lon(), r.lat()));
         }
         Map<Long, AreaKind> recorded = kinds.all();
         List<ServiceAreaReport.CenterArea> areas = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            ServiceCenter c = list.get(i);
-            AreaKind kind = recorded.getOrDefault(c.id(), AreaKind.RESIDENTIAL);
+            CenterPoint c = list.get(i);
+            AreaKind kind = c.id() == null ? AreaKind.RESIDENTIAL : recorded.getOrDefault(c.id(), AreaKind.RESIDENTIAL);
             areas.add(new ServiceAreaReport.CenterArea(c.id(), c.name(), c.subDistrictName(), kind, kind.minResidents(),
                     kind.maxResidents(), residents[i], compounds[i], compounds[i] > 0 ? farthest[i] : null,
                     kind.fit(residents[i]), snaps[i] != null, c.lon(), c.lat()));
@@ -89,13 +103,14 @@ public class ServiceAreaService {
     }
 
     /** The centers' service areas as a GeoJSON FeatureCollection, one feature per center. */
-    private com.fasterxml.jackson.databind.JsonNode polygons(AccessModel m, List<ServiceCenter> list, SnappedPoints points) {
-        double[] lats = list.stream().mapToDouble(ServiceCenter::lat).toArray();
-        double[] lons = list.stream().mapToDouble(ServiceCenter::lon).toArray();
+    private com.fasterxml.jackson.databind.JsonNode polygons(AccessModel m, List<CenterPoint> list, SnappedPoints points) {
+        double[] lats = list.stream().mapToDouble(CenterPoint::lat).toArray();
+        double[] lons = list.stream().mapToDouble(CenterPoint::lon).toArray();
         List<Isochrones.ServiceArea> polygons = Isochrones.of(m.travelTimes()).serviceAreas(lats, lons, points);
         StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         for (int i = 0; i < polygons.size(); i++) {
-            sb.append(i > 0 ? "," : "").append("{\"type\":\"Feature\",\"properties\":{\"centerId\":").append(list.get(i).id())
+            sb.append(i > 0 ? "," : "").append("{\"type\":\"Feature\",\"properties\":{\"index\":").append(i)
+                    .append(",\"centerId\":").append(list.get(i).id())
                     .append(",\"areaSquareMetres\":").append(Math.round(polygons.get(i).areaSquareMetres()))
                     .append("},\"geometry\":").append(Isochrones.geometryJson(polygons.get(i).lonLat())).append('}');
         }
