@@ -37,14 +37,15 @@ public class DivisionService {
         this.audit = audit;
     }
 
-    /** Sub-districts sorted by pinyin, with their number of communities and households. */
+    /** Sub-districts sorted by pinyin, with their district and their number of communities and households. */
     public List<SubDistrict> subDistricts() {
         return jdbc.sql("""
                 select s.id, s.code, s.name, s.name_en, s.office_address, s.phone,
                        (select count(*) from community m where m.sub_district_id = s.id) as communities,
                        (select coalesce(sum(c.households), 0) from compound c join community m on m.id = c.community_id
-                         where m.sub_district_id = s.id) as households
-                from sub_district s order by s.name_sort""")
+                         where m.sub_district_id = s.id) as households,
+                       d.name as district_name, d.name_en as district_name_en
+                from sub_district s join district d on d.id = s.district_id order by s.name_sort""")
                 .query(SubDistrict.class).list();
     }
 

@@ -2,6 +2,7 @@ package org.lifecircle.planning.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.lifecircle.engine.access.WhatIf;
 import org.lifecircle.planning.access.AccessModel;
@@ -123,14 +124,38 @@ public record CoverageReport(String service, String serviceName, int minutes, Sp
             total += share.population();
             covered += share.covered();
         }
+        return new CoverageReport(service, serviceName, minutes, m.speed(), points, new Share(total, covered),
+                NATIONAL_TARGET, SHANGHAI_TARGET, communities, compounds, bins(binPopulation));
+    }
+
+    /**
+     * The same report for some communities only (a sub-district's): their compounds and shares, and the
+     * totals and distribution of their residents. The answers are not recomputed, so a walk that
+     * crosses the border to a service beyond it still counts, as it should; all points are kept.
+     */
+    public CoverageReport within(Set<Long> communityIds) {
+        List<CompoundAccess> kept = compounds.stream().filter(c -> communityIds.contains(c.communityId())).toList();
+        double[] binPopulation = new double[BIN_ENDS.length + 2];
+        double total = 0;
+        double covered = 0;
+        for (CompoundAccess c : kept) {
+            total += c.population();
+            covered += c.covered() ? c.population() : 0;
+            binPopulation[bin(c.minutes())] += c.population();
+        }
+        return new CoverageReport(service, serviceName, minutes, speed, points, new Share(total, covered), nationalTarget,
+                shanghaiTarget, communities.stream().filter(c -> communityIds.contains(c.id())).toList(), kept,
+                bins(binPopulation));
+    }
+
+    private static List<Bin> bins(double[] binPopulation) {
         List<Bin> bins = new ArrayList<>();
         for (int b = 0; b < binPopulation.length; b++) {
             int from = b == 0 ? 0 : BIN_ENDS[Math.min(b, BIN_ENDS.length) - 1];
             boolean unreachable = b == binPopulation.length - 1;
             bins.add(new Bin(unreachable ? 0 : from, b < BIN_ENDS.length ? BIN_ENDS[b] : null, unreachable, binPopulation[b]));
         }
-        return new CoverageReport(service, serviceName, minutes, m.speed(), points, new Share(total, covered),
-                NATIONAL_TARGET, SHANGHAI_TARGET, communities, compounds, bins);
+        return bins;
     }
 
     /** Bin index of a walk: 0..BIN_ENDS.length for finite times, the last for unreachable. */
