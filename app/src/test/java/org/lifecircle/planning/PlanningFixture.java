@@ -1,0 +1,116 @@
+package org.lifecircle.planning;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+
+import org.lifecircle.atlas.AtlasFixture;
+import org.lifecircle.engine.access.NearestFacility;
+import org.lifecircle.engine.access.TravelTimes;
+import org.lifecircle.engine.access.WalkingProfile;
+import org.lifecircle.engine.network.Snap;
+import org.lifecircle.engine.network.SnappedPoints;
+import org.lifecircle.engine.network.WalkNetwork;
+import org.lifecircle.identity.AccountService;
+import org.lifecircle.identity.Actor;
+import org.lifecircle.identity.NewAccount;
+import org.lifecircle.identity.Role;
+import org.lifecircle.network.StreetNetwork;
+import org.lifecircle.shared.text.Pinyin;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Places on the bundled street network for planning tests: a fresh {@link AtlasFixture}, a service kind
+ * of the test's own under the handbook group "health" (so that other tests' facilities cannot change the
+ * answers), a facility of it at one street corner, and in community A one compound a few minutes' walk
+ * away (1,000 residents) and one beyond 15 minutes (600). Walking times come from the engine itself.
+ * Rows carry their real pinyin keys: ExportIT re-imports whole tables and expects nothing to change.
+ */
+public final class PlanningFixture {
+
+    public static final String PASSWORD = "planning-test-1";
+
+    public final String tag;
+    public final AtlasFixture places;
+    public final String service;
+    public final long facility;
+    public final long near;
+    public final long far;
+    public final double nearMinutes;
+    public final double farMinutes;
+    /** The facility's street corner: lon, lat. */
+    public final double[] corner;
+
+    private PlanningFixture(JdbcClient jdbc, StreetNetwork streets) {
+        tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+        places = AtlasFixture.create(jdbc, "PLAN" + tag);
+        service = "plan_test_" + tag;
+        jdbc.sql("""
+                insert into category (code, parent_id, name_zh, name_en, service_class, sort_order)
+                select :code, id, '规划测试服务', 'Planning test service', 'SOCIAL', 999 from category where code = 'health'""")
+                .param("code", service).update();
+        WalkNetwork net = streets.network();
+        int a = net.nodeCount() / 2;
+        corner = new double[]{net.lon(a), net.lat(a)};
+        double[] fromA = NearestFacility.nodeSeconds(new TravelTimes(net, WalkingProfile.ADULT),
+                new SnappedPoints(new Snap[]{atNode(net, a)}));
+        int nearNode = -1;
+        int farNode = -1;
+        for (int v = 0; v < net.nodeCount(); v++) {
+            if (nearNode < 0 && fromA[v] > 180 && fromA[v] < 480) {
+                nearNode = v;
+            }
+            if (farNode < 0 && fromA[v] > 1500 && Double.isFinite(fromA[v])) {
+                farNode = v;
+            }
+        }
+        nearMinutes = fromA[nearNode] / 60;
+        farMinutes = fromA[farNode] / 60;
+        String name = "规划测试药房" + tag;
+        facility = jdbc.sql("""
+                insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
+                select :name, :sort, :initials, id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :code
+                returning id""").param("name", name).param("sort", Pinyin.sortKey(name))
+                .param("initials", Pinyin.initials(name)).param("lon", net.lon(a)).param("lat", net.lat(a)).param("code", service)
+                .query(Long.class).single();
+        near = compound(jdbc, "近处小区" + tag, 1000, 0.1, net.lon(nearNode), net.lat(nearNode));
+        far = compound(jdbc, "远处小区" + tag, 600, 0.5, net.lon(farNode), net.lat(farNode));
+    }
+
+    public static PlanningFixture create(JdbcClient jdbc, StreetNetwork streets) {
+        return new PlanningFixture(jdbc, streets);
+    }
+
+    /** A bearer token of a new account with the role (community staff are scoped to community A). */
+    public String token(MockMvc mvc, AccountService accounts, Role role) throws Exception {
+        String username = "plan-" + role.name().toLowerCase().replace('_', '-') + "-" + System.nanoTime() % 10_000_000;
+        Long community = role == Role.COMMUNITY_STAFF ? places.communityA : null;
+        accounts.create(Actor.SYSTEM, new NewAccount(username, "规划测试", PASSWORD, role, community, null));
+        ObjectMapper json = new ObjectMapper();
+        String body = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("username", username, "password", PASSWORD, "label", "t"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body).get("token").asText();
+    }
+
+    private long compound(JdbcClient jdbc, String name, int population, double elderly, double lon, double lat) {
+        return jdbc.sql("""
+                insert into compound (community_id, name, name_sort, name_initials, population, elderly_share, lon, lat,
+                    source_lon, source_lat, source_crs)
+                values (:c, :n, :sort, :initials, :p, :e, :lon, :lat, :lon, :lat, 'WGS84') returning id""")
+                .param("c", places.communityA).param("n", name)
+                .param("sort", Pinyin.sortKey(name)).param("initials", Pinyin.initials(name)).param("p", population).param("e", elderly)
+                .param("lon", lon).param("lat", lat).query(Long.class).single();
+    }
+
+    private static Snap atNode(WalkNetwork net, int v) {
+        int e = net.arcEdge(net.firstArc(v));
+        double along = net.edgeFrom(e) == v ? 0 : net.edgeLengthMetres(e);
+        return new Snap(e, along, 0, net.lat(v), net.lon(v));
+    }
+}
