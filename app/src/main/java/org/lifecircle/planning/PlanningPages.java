@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.atlas.map.MapSettings;
 import org.lifecircle.planning.access.ServiceCatalogue;
 import org.lifecircle.planning.access.Speed;
@@ -31,12 +32,15 @@ class PlanningPages {
     private final MapSettings map;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final DivisionService divisions;
 
-    PlanningPages(ServiceCatalogue catalogue, MapSettings map, MessageSource messages, ObjectMapper json) {
+    PlanningPages(ServiceCatalogue catalogue, MapSettings map, MessageSource messages, ObjectMapper json,
+                  DivisionService divisions) {
         this.catalogue = catalogue;
         this.map = map;
         this.messages = messages;
         this.json = json;
+        this.divisions = divisions;
     }
 
     @GetMapping("/planning")
@@ -45,6 +49,7 @@ class PlanningPages {
         model.addAttribute("tierSets", org.lifecircle.planning.standards.StandardTier.values());
         model.addAttribute("speeds", Speed.values());
         model.addAttribute("map", map);
+        model.addAttribute("subDistricts", divisions.subDistricts());
         Map<String, String> texts = new LinkedHashMap<>();
         SCRIPT_TEXTS.forEach(k -> texts.put(k, messages.getMessage("planning.js." + k, null, locale)));
         model.addAttribute("scriptTexts", json.writeValueAsString(texts));
