@@ -1,10 +1,5 @@
 package org.lifecircle.planning;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.util.Map;
-
 import org.lifecircle.atlas.AtlasFixture;
 import org.lifecircle.engine.access.NearestFacility;
 import org.lifecircle.engine.access.TravelTimes;
@@ -12,17 +7,9 @@ import org.lifecircle.engine.access.WalkingProfile;
 import org.lifecircle.engine.network.Snap;
 import org.lifecircle.engine.network.SnappedPoints;
 import org.lifecircle.engine.network.WalkNetwork;
-import org.lifecircle.identity.AccountService;
-import org.lifecircle.identity.Actor;
-import org.lifecircle.identity.NewAccount;
-import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.shared.text.Pinyin;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Places on the bundled street network for planning tests: a fresh {@link AtlasFixture}, a service kind
@@ -31,20 +18,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * away (1,000 residents) and one beyond 15 minutes (600). Walking times come from the engine itself.
  * Rows carry their real pinyin keys: ExportIT re-imports whole tables and expects nothing to change.
  */
-public final class PlanningFixture {
+final class PlanningFixture {
 
-    public static final String PASSWORD = "planning-test-1";
-
-    public final String tag;
-    public final AtlasFixture places;
-    public final String service;
-    public final long facility;
-    public final long near;
-    public final long far;
-    public final double nearMinutes;
-    public final double farMinutes;
+    final String tag;
+    final AtlasFixture places;
+    final String service;
+    final long facility;
+    final long near;
+    final long far;
+    final double nearMinutes;
+    final double farMinutes;
     /** The facility's street corner: lon, lat. */
-    public final double[] corner;
+    final double[] corner;
 
     private PlanningFixture(JdbcClient jdbc, StreetNetwork streets) {
         tag = Long.toString(System.nanoTime() % 1_000_000_000L);
@@ -58,7 +43,7 @@ public final class PlanningFixture {
         int a = net.nodeCount() / 2;
         corner = new double[]{net.lon(a), net.lat(a)};
         double[] fromA = NearestFacility.nodeSeconds(new TravelTimes(net, WalkingProfile.ADULT),
-                new SnappedPoints(new Snap[]{atNode(net, a)}));
+                new SnappedPoints(new Snap[]{PlanningTestSupport.atNode(net, a)}));
         int nearNode = -1;
         int farNode = -1;
         for (int v = 0; v < net.nodeCount(); v++) {
@@ -82,20 +67,8 @@ public final class PlanningFixture {
         far = compound(jdbc, "远处小区" + tag, 600, 0.5, net.lon(farNode), net.lat(farNode));
     }
 
-    public static PlanningFixture create(JdbcClient jdbc, StreetNetwork streets) {
+    static PlanningFixture create(JdbcClient jdbc, StreetNetwork streets) {
         return new PlanningFixture(jdbc, streets);
-    }
-
-    /** A bearer token of a new account with the role (community staff are scoped to community A). */
-    public String token(MockMvc mvc, AccountService accounts, Role role) throws Exception {
-        String username = "plan-" + role.name().toLowerCase().replace('_', '-') + "-" + System.nanoTime() % 10_000_000;
-        Long community = role == Role.COMMUNITY_STAFF ? places.communityA : null;
-        accounts.create(Actor.SYSTEM, new NewAccount(username, "规划测试", PASSWORD, role, community, null));
-        ObjectMapper json = new ObjectMapper();
-        String body = mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
-                        .content(json.writeValueAsString(Map.of("username", username, "password", PASSWORD, "label", "t"))))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return json.readTree(body).get("token").asText();
     }
 
     private long compound(JdbcClient jdbc, String name, int population, double elderly, double lon, double lat) {
@@ -106,11 +79,5 @@ public final class PlanningFixture {
                 .param("c", places.communityA).param("n", name)
                 .param("sort", Pinyin.sortKey(name)).param("initials", Pinyin.initials(name)).param("p", population).param("e", elderly)
                 .param("lon", lon).param("lat", lat).query(Long.class).single();
-    }
-
-    private static Snap atNode(WalkNetwork net, int v) {
-        int e = net.arcEdge(net.firstArc(v));
-        double along = net.edgeFrom(e) == v ? 0 : net.edgeLengthMetres(e);
-        return new Snap(e, along, 0, net.lat(v), net.lon(v));
     }
 }

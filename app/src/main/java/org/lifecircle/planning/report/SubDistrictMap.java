@@ -56,6 +56,7 @@ final class SubDistrictMap {
         points.stream().filter(p -> view.shows(p.lon(), p.lat())).forEach(p ->
                 svg.element("circle", "class", "point", "cx", view.x(p.lon()), "cy", view.y(p.lat()), "r", 3.5,
                         "fill", "#ffffff", "stroke", POINT_STROKE, "stroke-width", 1.5));
+        // the higher tiers on top: the 15-minute centers are the ones named
         centers.stream().filter(c -> view.shows(c.lon(), c.lat())).sorted(Comparator.comparing(Center::tier).reversed())
                 .forEach(c -> center(svg, view.x(c.lon()), view.y(c.lat()), c));
         svg.close("g");

@@ -1,4 +1,4 @@
-package org.lifecircle.planning.report;
+package org.lifecircle.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,7 +23,6 @@ import org.lifecircle.atlas.category.Category;
 import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
-import org.lifecircle.planning.PlanningFixture;
 import org.lifecircle.planning.access.ServiceCatalogue;
 import org.lifecircle.planning.access.Speed;
 import org.lifecircle.planning.gaps.Gap;
@@ -36,12 +35,13 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The sub-district report of a {@link PlanningFixture}: downloaded as a planner, read back with PDFBox.
+ * The sub-district report (planning.report) of a {@link PlanningFixture}: downloaded as a planner, read
+ * back with PDFBox.
  * Its community A holds a compound within 15 minutes of the test service (1,000 residents) and one beyond
  * (600): a share of 62.5 %; community B has no compounds.
  */
 @IntegrationTest
-class ReportIT {
+class SubDistrictReportIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -50,13 +50,15 @@ class ReportIT {
     @Autowired GapService gaps;
     @Autowired ServiceCatalogue catalogue;
 
+    PlanningTestSupport support;
     PlanningFixture fixture;
     String planner;
 
     @BeforeEach
     void placesAndAPlanner() throws Exception {
+        support = new PlanningTestSupport(mvc, accounts);
         fixture = PlanningFixture.create(jdbc, streets);
-        planner = fixture.token(mvc, accounts, Role.PLANNER);
+        planner = support.token(null, Role.PLANNER);
     }
 
     @Test
@@ -116,7 +118,7 @@ class ReportIT {
     @Test
     void residentsAreRefused() throws Exception {
         String url = "/api/v1/planning/report.pdf?service=" + fixture.service + "&subDistrictId=" + fixture.places.subDistrict;
-        mvc.perform(get(url).header("Authorization", "Bearer " + fixture.token(mvc, accounts, Role.RESIDENT)))
+        mvc.perform(get(url).header("Authorization", "Bearer " + support.token(null, Role.RESIDENT)))
                 .andExpect(status().isForbidden());
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
     }
