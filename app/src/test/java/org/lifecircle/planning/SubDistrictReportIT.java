@@ -1,6 +1,7 @@
 package org.lifecircle.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.lifecircle.IntegrationTest;
 import org.lifecircle.atlas.category.Category;
 import org.lifecircle.identity.AccountService;
+import org.lifecircle.identity.Actor;
+import org.lifecircle.identity.NewAccount;
 import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
 import org.lifecircle.planning.access.ServiceCatalogue;
@@ -32,6 +35,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -121,6 +125,20 @@ class SubDistrictReportIT {
         mvc.perform(get(url).header("Authorization", "Bearer " + support.token(null, Role.RESIDENT)))
                 .andExpect(status().isForbidden());
         mvc.perform(get(url)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theWorkspaceOffersTheReportForEachSubDistrict() throws Exception {
+        String username = "plan-report-" + System.nanoTime() % 10_000_000;
+        accounts.create(Actor.SYSTEM, new NewAccount(username, "规划测试", PlanningTestSupport.PASSWORD, Role.PLANNER, null, null));
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username)
+                .password(PlanningTestSupport.PASSWORD)).andReturn().getRequest().getSession(false);
+
+        String page = mvc.perform(get("/planning").session(session).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("action=\"/api/v1/planning/report.pdf\"", "下载覆盖报告（PDF）",
+                "<option value=\"" + fixture.places.subDistrict + "\">PLAN" + fixture.tag + "街道</option>");
     }
 
     private MockHttpServletResponse download(String language) throws Exception {

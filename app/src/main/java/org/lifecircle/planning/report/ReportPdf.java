@@ -9,7 +9,9 @@ import java.util.EnumSet;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * XHTML to PDF (openhtmltopdf on PDFBox), inline SVG drawn by Batik, every text in the bundled
@@ -21,6 +23,11 @@ final class ReportPdf {
 
     static final String FONT_FAMILY = "WenQuanYi Micro Hei";
     private static final String FONT = "/fonts/wqy-microhei.ttf";
+
+    static {
+        // the renderer logs to its own console handler unless told otherwise
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     private ReportPdf() {
     }

@@ -118,9 +118,14 @@ final class SubDistrictMap {
         svg.element("circle", "class", "center", "cx", x, "cy", y, "r", centerRadius(c.tier()), "fill", CENTER_FILL,
                 "stroke", INK, "stroke-width", 1.2);
         if (c.tier() == Tier.CENTER_15) {
+            // right of the mark, or left of it where the name would run off the map
+            boolean left = x + 9 + Svg.width(c.name(), 9) > WIDTH;
+            double labelX = left ? x - 9 : x + 9;
+            String anchor = left ? "end" : "start";
             // a white outline under the label keeps it readable over streets and compounds
-            svg.text(x + 9, y + 3.5, c.name(), "font-size", 9, "fill", "#ffffff", "stroke", "#ffffff", "stroke-width", 2.5);
-            svg.text(x + 9, y + 3.5, c.name(), "font-size", 9, "fill", INK);
+            svg.text(labelX, y + 3.5, c.name(), "font-size", 9, "text-anchor", anchor, "fill", "#ffffff", "stroke", "#ffffff",
+                    "stroke-width", 2.5);
+            svg.text(labelX, y + 3.5, c.name(), "font-size", 9, "text-anchor", anchor, "fill", INK);
         }
     }
 

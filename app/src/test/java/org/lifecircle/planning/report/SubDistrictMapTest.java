@@ -69,6 +69,22 @@ class SubDistrictMapTest {
     }
 
     @Test
+    void aCenterNameThatWouldRunOffTheMapIsSetLeftOfItsMark() throws Exception {
+        MapView view = MapView.around(compounds, SubDistrictMap.WIDTH, SubDistrictMap.MAP_HEIGHT);
+        double east = LON;
+        while (view.x(east) < SubDistrictMap.WIDTH - 60) {
+            east += 0.0001;
+        }
+        SvgDocument map = draw(List.of(new Center("如意湖办事处天时路便民服务中心", Tier.CENTER_15, east, LAT)), List.of());
+
+        Element label = map.elements("text", null).stream().filter(t -> t.getTextContent().startsWith("如意湖"))
+                .findFirst().orElseThrow();
+        Element mark = map.elements("circle", "center").get(0);
+        assertThat(label.getAttribute("text-anchor")).isEqualTo("end");
+        assertThat(number(label, "x")).isLessThan(number(mark, "cx"));
+    }
+
+    @Test
     void legendScaleBarAndNorthArrowArePresent() throws Exception {
         SvgDocument map = draw(List.of(), List.of());
 
