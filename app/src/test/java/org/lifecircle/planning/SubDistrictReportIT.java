@@ -30,6 +30,9 @@ import org.lifecircle.planning.access.ServiceCatalogue;
 import org.lifecircle.planning.access.Speed;
 import org.lifecircle.planning.gaps.Gap;
 import org.lifecircle.planning.gaps.GapService;
+import org.lifecircle.planning.standards.ComplianceOverview;
+import org.lifecircle.planning.standards.ComplianceService;
+import org.lifecircle.planning.standards.StandardTier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The sub-district report (planning.report) of a {@link PlanningFixture}: downloaded as a planner, read
  * back with PDFBox.
  * Its community A holds a compound within 15 minutes of the test service (1,000 residents) and one beyond
- * (600): a share of 62.5 %; community B has no compounds.
+ * (600): a share of 62.5 %; community B has no compounds; the sub-district has one 15-minute center.
  */
 @IntegrationTest
 class SubDistrictReportIT {
@@ -53,6 +56,7 @@ class SubDistrictReportIT {
     @Autowired StreetNetwork streets;
     @Autowired GapService gaps;
     @Autowired ServiceCatalogue catalogue;
+    @Autowired ComplianceService compliance;
 
     PlanningTestSupport support;
     PlanningFixture fixture;
@@ -66,7 +70,7 @@ class SubDistrictReportIT {
     }
 
     @Test
-    void theReportPrintsTheSubDistrictItsCompoundsShareAndGapsInChineseWithTheFontEmbedded() throws Exception {
+    void theReportPrintsTheSubDistrictItsCompoundsShareGapsAndComplianceInChineseWithTheFontEmbedded() throws Exception {
         MockHttpServletResponse response = download("zh-CN");
         String subDistrict = "PLAN" + fixture.tag + "街道";
         assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -80,7 +84,7 @@ class SubDistrictReportIT {
             // every gap of the fixture's compounds across the 11 handbook groups, in GapService's order
             List<Gap> expected = ourGaps(Locale.SIMPLIFIED_CHINESE);
             assertThat(expected).isNotEmpty().hasSizeLessThanOrEqualTo(30);
-            String gapTable = text.substring(text.indexOf("服务短板"));
+            String gapTable = text.substring(text.indexOf("服务短板"), text.indexOf("标准达标情况"));
             int row = 0;
             for (Gap g : expected) {
                 row = gapTable.indexOf(g.compoundName(), row);
@@ -89,6 +93,17 @@ class SubDistrictReportIT {
                 assertThat(gapTable.substring(row, nextRow)).as("row %s", g.compoundName()).contains(g.serviceName());
                 row = nextRow;
             }
+            // the compliance of the fixture's center and community A, as the standards package judges them
+            ComplianceOverview compliance = this.compliance.overview(Speed.ADULT, StandardTier.CIRCLE_5)
+                    .of(fixture.places.subDistrict);
+            String complianceTables = text.substring(text.indexOf("标准达标情况"));
+            var center = compliance.centers().get(0);
+            assertThat(complianceTables).contains(center.name() + "15分钟" + center.score().requiredPresent() + "/"
+                    + center.score().requiredMeasured() + center.functionsPresent() + "/" + center.functions());
+            var community = compliance.communitiesWithResidents().get(0);
+            assertThat(community.id()).isEqualTo(fixture.places.communityA);
+            assertThat(complianceTables).contains(community.name() + "1,600" + community.score().requiredPresent() + "/"
+                    + community.score().requiredMeasured());
             List<PDFont> fonts = fonts(pdf);
             assertThat(fonts).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.isEmbedded()).as(f.getName()).isTrue();

@@ -3,8 +3,8 @@ package org.lifecircle.planning.report;
 /**
  * One part of the sub-district report, after its title block. Every section is a Spring bean and the
  * report prints them in {@link #order()}: the map (10), the coverage charts and figures (20), the gaps
- * (30). The standards-compliance table joins as one more bean (order 40) with its fragment, once the
- * {@code standards} package that evaluates compliance exists; nothing else needs to change.
+ * (30), the standards compliance (40). A new part is one more bean with its fragment; nothing else
+ * needs to change.
  */
 public interface ReportSection {
 
