@@ -27,6 +27,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("lifecircle-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
+            if (request.getHeader("Accept-Language") == null) {
+                return Locale.SIMPLIFIED_CHINESE; // getLocales() would give the server's own locale
+            }
             for (var ranges = request.getLocales(); ranges.hasMoreElements(); ) {
                 Locale wanted = ranges.nextElement();
                 for (Locale supported : SUPPORTED) {

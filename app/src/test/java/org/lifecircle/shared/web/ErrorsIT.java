@@ -29,6 +29,14 @@ class ErrorsIT {
                 .andExpect(jsonPath("$.detail").value("Facility 987654321 does not exist."));
     }
 
+    /** A client that states no language (curl, a terminal) gets Chinese, not the server's own locale. */
+    @Test
+    void withoutAnAcceptLanguageHeaderTheAnswerIsInChinese() throws Exception {
+        mvc.perform(get("/api/v1/compounds/987654321"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("找不到小区/楼院（编号 987654321）。"));
+    }
+
     @Test
     void aMalformedRequestIsA400NotA500() throws Exception {
         mvc.perform(get("/api/v1/compounds/abc").header("Accept-Language", "en"))
