@@ -30,6 +30,8 @@ final class PlanningFixture {
     final double farMinutes;
     /** The facility's street corner: lon, lat. */
     final double[] corner;
+    /** The near compound's entrance: lon, lat. */
+    final double[] nearPosition;
 
     private PlanningFixture(JdbcClient jdbc, StreetNetwork streets) {
         tag = Long.toString(System.nanoTime() % 1_000_000_000L);
@@ -56,19 +58,23 @@ final class PlanningFixture {
         }
         nearMinutes = fromA[nearNode] / 60;
         farMinutes = fromA[farNode] / 60;
-        String name = "规划测试药房" + tag;
-        facility = jdbc.sql("""
-                insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
-                select :name, :sort, :initials, id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :code
-                returning id""").param("name", name).param("sort", Pinyin.sortKey(name))
-                .param("initials", Pinyin.initials(name)).param("lon", net.lon(a)).param("lat", net.lat(a)).param("code", service)
-                .query(Long.class).single();
+        facility = facility(jdbc, service, "规划测试药房" + tag, net.lon(a), net.lat(a));
         near = compound(jdbc, "近处小区" + tag, 1000, 0.1, net.lon(nearNode), net.lat(nearNode));
+        nearPosition = new double[]{net.lon(nearNode), net.lat(nearNode)};
         far = compound(jdbc, "远处小区" + tag, 600, 0.5, net.lon(farNode), net.lat(farNode));
     }
 
     static PlanningFixture create(JdbcClient jdbc, StreetNetwork streets) {
         return new PlanningFixture(jdbc, streets);
+    }
+
+    /** A facility of a catalogue kind at a position; its id. */
+    static long facility(JdbcClient jdbc, String kind, String name, double lon, double lat) {
+        return jdbc.sql("""
+                insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
+                select :name, :sort, :initials, id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :kind
+                returning id""").param("name", name).param("sort", Pinyin.sortKey(name)).param("initials", Pinyin.initials(name))
+                .param("lon", lon).param("lat", lat).param("kind", kind).query(Long.class).single();
     }
 
     private long compound(JdbcClient jdbc, String name, int population, double elderly, double lon, double lat) {
