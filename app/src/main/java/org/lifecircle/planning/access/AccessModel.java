@@ -15,7 +15,8 @@ import org.lifecircle.engine.network.Snapper;
 /**
  * One snapshot of the district for the engine: residents and service points snapped to the street
  * network, with the travel times of one walking speed. Residents are grouped by community (the
- * engine's coverage groups). Immutable; build one per question with {@link AccessModels}.
+ * engine's coverage groups). Immutable; {@link AccessModels} builds them from the registry (tests from
+ * their own lists).
  */
 public final class AccessModel {
 
@@ -31,7 +32,7 @@ public final class AccessModel {
     private final int[] communityOf;
     private final double[] population;
 
-    AccessModel(Speed speed, TravelTimes times, Snapper snapper, List<Resident> residents, List<ServicePoint> services) {
+    public AccessModel(Speed speed, TravelTimes times, Snapper snapper, List<Resident> residents, List<ServicePoint> services) {
         this.speed = speed;
         this.times = times;
         this.snapper = snapper;

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds {@link AccessModel}s from the atlas as it is now. The network's snap index and each speed's
  * travel times are built once (the network does not change while the platform runs); compounds and
- * facilities are read afresh for every model, so an edit in the registry shows in the next answer.
+ * facilities are read afresh for every model, so an edit in the registry shows in the next answer. While
+ * they read the same, the same model is handed out again: snapping is skipped, and callers that keep
+ * engine state built on a model (what-if scenarios) can tell by identity that the registry is unchanged.
  */
 @Component
 public class AccessModels {
@@ -27,6 +29,7 @@ public class AccessModels {
     private final PlanningSettings settings;
     private final Snapper snapper;
     private final Map<Speed, TravelTimes> times = new ConcurrentHashMap<>();
+    private final Map<Speed, AccessModel> latest = new ConcurrentHashMap<>();
 
     AccessModels(StreetNetwork streets, CompoundService compounds, FacilityService facilities, PlanningSettings settings) {
         this.streets = streets;
@@ -40,7 +43,8 @@ public class AccessModels {
         TravelTimes tt = times.computeIfAbsent(speed, s -> new TravelTimes(streets.network(), s.profile()));
         List<Resident> residents = compounds.all().stream().map(this::resident).toList();
         List<ServicePoint> services = facilities.all().stream().map(AccessModels::servicePoint).toList();
-        return new AccessModel(speed, tt, snapper, residents, services);
+        return latest.compute(speed, (s, last) -> last != null && last.residents().equals(residents)
+                && last.services().equals(services) ? last : new AccessModel(speed, tt, snapper, residents, services));
     }
 
     public PlanningSettings settings() {

@@ -58,7 +58,7 @@ public record CoverageReport(String service, String serviceName, int minutes, Sp
      * @param members the service points behind the state's facility ids (ids beyond are proposed points:
      *                {@code proposedName} names them)
      */
-    static CoverageReport of(AccessModel m, String service, String serviceName, int minutes, int[] members, WhatIf w,
+    public static CoverageReport of(AccessModel m, String service, String serviceName, int minutes, int[] members, WhatIf w,
                              java.util.function.IntFunction<String> proposedName) {
         int n = m.residents().size();
         double[] seconds = new double[n];
