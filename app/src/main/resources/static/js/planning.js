@@ -1,7 +1,8 @@
 /*
  * The planning workspace: compounds coloured by walking time to the chosen service, the coverage panel
  * with its charts, and the 5/10/15-minute reach of any point clicked on the map. All data comes from
- * /api/v1/planning; all texts from the page (#planning-texts).
+ * /api/v1/planning; all texts from the page (#planning-texts). Other scripts of the page (scenarios) work
+ * through window.LifeCirclePlanning: they may supply the report, add to popups and take map clicks.
  */
 (function () {
   'use strict';
@@ -25,7 +26,7 @@
     return e;
   }
   function getJson(url) {
-    return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) {
+    return fetch(url, { headers: { Accept: 'application/json, application/geo+json' } }).then(function (r) {
       return r.json().then(function (body) {
         if (!r.ok) throw new Error(body.detail || body.title || r.status);
         return body;
@@ -55,15 +56,19 @@
     window.addEventListener('resize', function () { charts.communities.resize(); charts.distribution.resize(); });
     var form = document.getElementById('planning-controls');
     var fitted = false;
+    var hooks = { source: null, reportListeners: [], popupExtras: [], clickHandlers: [] };
 
     // the registry's centers (by tier) and every facility (by handbook group; off until switched on)
     getJson(cfg.features).then(function (data) {
       data.features.forEach(function (f) {
         var p = f.properties, ll = base.latLng(f.geometry.coordinates[0], f.geometry.coordinates[1]);
+        var place = { id: p.id, name: p.name, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] };
         if (p.kind === 'center') {
-          window.LifeCircleMap.centerMarker(ll, p.tier).bindPopup(link(cfg.centerBase + '/' + p.id, p.name)).addTo(centers);
+          window.LifeCircleMap.centerMarker(ll, p.tier)
+            .bindPopup(function () { return popup('center', place, link(cfg.centerBase + '/' + p.id, p.name)); }).addTo(centers);
         } else if (p.kind === 'facility') {
-          window.LifeCircleMap.facilityMarker(ll, p.group).bindPopup(link(cfg.facilityBase + '/' + p.id, p.name)).addTo(facilities);
+          window.LifeCircleMap.facilityMarker(ll, p.group)
+            .bindPopup(function () { return popup('facility', place, link(cfg.facilityBase + '/' + p.id, p.name)); }).addTo(facilities);
         }
       });
     });
@@ -72,7 +77,7 @@
     function refresh() {
       var q = new URLSearchParams(new FormData(form)), ask = ++asked;
       document.getElementById('gaps-xlsx').href = document.getElementById('gaps-xlsx').href.split('?')[0] + '?' + q;
-      getJson(cfg.coverage + '?' + q).then(function (report) {
+      (hooks.source ? hooks.source(q) : getJson(cfg.coverage + '?' + q)).then(function (report) {
         if (ask !== asked) return;
         drawCompounds(report);
         drawPoints(report);
@@ -80,6 +85,7 @@
         chartCommunities(report);
         chartDistribution(report);
         gapList(report);
+        hooks.reportListeners.forEach(function (listener) { listener(report); });
       }).catch(function (e) { message(document.getElementById('planning-summary'), T.error + ' ' + e.message); });
     }
 
@@ -106,7 +112,9 @@
       points.clearLayers();
       report.points.forEach(function (p) {
         var m = L.circleMarker(base.latLng(p.lon, p.lat), { radius: 5, color: '#862e9c', weight: 2, fillColor: '#fff', fillOpacity: 1 });
-        m.bindPopup(p.id ? link(cfg.facilityBase + '/' + p.id, p.name) : el('span', null, p.name)).addTo(points);
+        m.bindPopup(function () {
+          return p.id ? popup('facility', p, link(cfg.facilityBase + '/' + p.id, p.name)) : el('span', null, p.name);
+        }).addTo(points);
       });
     }
 
@@ -170,9 +178,18 @@
       box.appendChild(ol);
     }
 
+    /* A popup's content: the link, then whatever other scripts add for this kind of place. */
+    function popup(kind, place, content) {
+      var box = el('div');
+      box.appendChild(content);
+      hooks.popupExtras.forEach(function (extra) { extra(kind, place, box); });
+      return box;
+    }
+
     map.on('click', function (e) {
       var xy = [e.latlng.lng, e.latlng.lat];
       if (cfg.tileCrs === 'GCJ02') { xy = inverseShift(base.shift, xy); }
+      if (hooks.clickHandlers.some(function (handler) { return handler(xy); })) return;
       var speed = document.getElementById('speed').value;
       var box = document.getElementById('planning-reach');
       getJson(cfg.isochrones + '?lon=' + xy[0] + '&lat=' + xy[1] + '&speed=' + speed).then(function (r) {
@@ -195,6 +212,22 @@
 
     form.addEventListener('change', refresh);
     refresh();
+
+    window.LifeCirclePlanning = {
+      map: map,
+      latLng: base.latLng,
+      /* The workspace's question (service, minutes, speed) as query parameters. */
+      query: function () { return new URLSearchParams(new FormData(form)); },
+      refresh: refresh,
+      /* fn(query) → promise of a coverage report to draw instead of the registry's; null: the registry's. */
+      setSource: function (fn) { hooks.source = fn; },
+      onReport: function (fn) { hooks.reportListeners.push(fn); },
+      /* fn(kind 'facility' | 'center', {id, name, lon, lat}, box) may append to the popup. */
+      addPopupExtra: function (fn) { hooks.popupExtras.push(fn); },
+      /* fn([lon, lat] in WGS-84) → true when it took the click (no walking reach is drawn then). */
+      onMapClick: function (fn) { hooks.clickHandlers.push(fn); },
+      getJson: getJson
+    };
   }
 
   /* Undo the GCJ-02 shift of a clicked point by fixed-point iteration (the shift varies slowly). */
