@@ -1,0 +1,353 @@
+package org.lifecircle.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lifecircle.IntegrationTest;
+import org.lifecircle.atlas.AtlasFixture;
+import org.lifecircle.engine.access.NearestFacility;
+import org.lifecircle.engine.access.TravelTimes;
+import org.lifecircle.engine.access.WalkingProfile;
+import org.lifecircle.engine.network.Snap;
+import org.lifecircle.engine.network.SnappedPoints;
+import org.lifecircle.engine.network.WalkNetwork;
+import org.lifecircle.identity.AccountService;
+import org.lifecircle.identity.Role;
+import org.lifecircle.network.StreetNetwork;
+import org.lifecircle.shared.text.Pinyin;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Scenarios through the API on the bundled street network, with PlanningApiIT's places: a service kind of the
+ * test's own (under the group "health"), one facility of it at a street corner, in community A a compound a few
+ * minutes' walk away (1,000 residents, covered within 15 minutes) and one beyond 15 minutes (600, not covered).
+ * Every scenario works on these rows only, and the registry must come out exactly as it went in.
+ */
+@IntegrationTest
+class ScenarioApiIT {
+
+    static final String API = "/api/v1/planning/scenarios";
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired AccountService accounts;
+    @Autowired StreetNetwork streets;
+    final ObjectMapper json = new ObjectMapper();
+    PlanningTestSupport support;
+
+    String tag;
+    String service;
+    AtlasFixture places;
+    long facility;
+    long near;
+    long far;
+    double[] corner;
+    double[] nearPlace;
+    double[] farPlace;
+    double farMinutes;
+    String planner;
+
+    @BeforeEach
+    void aServiceWithOneFacilityAndTwoCompounds() throws Exception {
+        support = new PlanningTestSupport(mvc, accounts);
+        tag = Long.toString(System.nanoTime() % 1_000_000_000L);
+        places = AtlasFixture.create(jdbc, "SCEN" + tag);
+        service = "scen_test_" + tag;
+        jdbc.sql("""
+                insert into category (code, parent_id, name_zh, name_en, service_class, sort_order)
+                select :code, id, '方案测试服务', 'Scenario test service', 'SOCIAL', 999 from category where code = 'health'""")
+                .param("code", service).update();
+        WalkNetwork net = streets.network();
+        int a = net.nodeCount() / 2;
+        double[] fromA = NearestFacility.nodeSeconds(new TravelTimes(net, WalkingProfile.ADULT),
+                new SnappedPoints(new Snap[]{PlanningTestSupport.atNode(net, a)}));
+        int nearNode = -1;
+        int farNode = -1;
+        for (int v = 0; v < net.nodeCount(); v++) {
+            if (nearNode < 0 && fromA[v] > 180 && fromA[v] < 480) {
+                nearNode = v;
+            }
+            if (farNode < 0 && fromA[v] > 1500 && Double.isFinite(fromA[v])) {
+                farNode = v;
+            }
+        }
+        corner = new double[]{net.lon(a), net.lat(a)};
+        nearPlace = new double[]{net.lon(nearNode), net.lat(nearNode)};
+        farPlace = new double[]{net.lon(farNode), net.lat(farNode)};
+        farMinutes = fromA[farNode] / 60;
+        String name = "方案测试药房" + tag;
+        facility = jdbc.sql("""
+                insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
+                select :name, :sort, :initials, id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :code
+                returning id""").param("name", name).param("sort", Pinyin.sortKey(name))
+                .param("initials", Pinyin.initials(name)).param("lon", corner[0]).param("lat", corner[1])
+                .param("code", service).query(Long.class).single();
+        near = compound("近处小区" + tag, 1000, nearPlace);
+        far = compound("远处小区" + tag, 600, farPlace);
+        planner = support.token(places.communityA, Role.PLANNER);
+    }
+
+    @Test
+    void aProposalNearTheUncoveredCompoundCoversItAfterButNotBeforeAndTheRegistryStaysAsItIs() throws Exception {
+        long facilities = facilityCount();
+        long id = scenario("新增药房" + tag);
+        JsonNode change = send(post(API + "/" + id + "/changes"), Map.of("action", "ADD", "kind", service,
+                "name", "拟建药房" + tag, "lon", farPlace[0], "lat", farPlace[1]), status().isCreated());
+        assertThat(change.get("kindName").asText()).isEqualTo("方案测试服务");
+        assertThat(change.get("seq").asInt()).isEqualTo(1);
+
+        JsonNode answer = coverage(id);
+        assertThat(compound(answer.get("before"), far).get("covered").asBoolean()).isFalse();
+        JsonNode farAfter = compound(answer.get("after"), far);
+        assertThat(farAfter.get("covered").asBoolean()).isTrue();
+        assertThat(farAfter.get("minutes").asDouble()).isLessThan(0.01);
+        assertThat(farAfter.get("nearestName").asText()).isEqualTo("拟建药房" + tag);
+        assertThat(compound(answer.get("after"), near).get("nearestId").asLong()).isEqualTo(facility);
+        assertThat(answer.at("/after/points")).anySatisfy(p -> {
+            assertThat(p.get("id").isNull()).isTrue();
+            assertThat(p.get("name").asText()).isEqualTo("拟建药房" + tag);
+        });
+        JsonNode diff = answer.get("diff");
+        assertThat(changed(diff, far).get("newlyCovered").asBoolean()).isTrue();
+        assertThat(changed(diff, far).get("minutesBefore").asDouble()).isCloseTo(farMinutes, within(1e-6));
+        assertThat(diff.get("residentsGained").asDouble()).isGreaterThanOrEqualTo(600);
+        assertThat(community(diff).at("/share/before").asDouble()).isCloseTo(1000.0 / 1600, within(1e-9));
+        assertThat(community(diff).at("/share/after").asDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(community(diff).at("/share/points").asDouble()).isCloseTo(37.5, within(1e-9));
+        assertThat(answer.get("gaps")).extracting(g -> g.get("service").asText()).containsExactly(service, "health");
+        JsonNode gaps = answer.at("/gaps/0");
+        assertThat(gaps.at("/before/compounds").asInt() - gaps.at("/after/compounds").asInt()).isEqualTo(gaps.get("closed").size());
+        assertThat(gaps.get("closed")).anySatisfy(c -> assertThat(c.get("id").asLong()).isEqualTo(far));
+
+        // the registry's own coverage and rows are as they were
+        JsonNode registry = getJson("/api/v1/planning/coverage?service=" + service + "&minutes=15");
+        assertThat(compound(registry, far).get("covered").asBoolean()).isFalse();
+        assertThat(facilityCount()).isEqualTo(facilities);
+        assertThat(jdbc.sql("select count(*) from facility where name = :n").param("n", "拟建药房" + tag)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void movingThenClosingTheFacilityUncoversTheNearCompoundAndUndoingTakesItBack() throws Exception {
+        long id = scenario("迁移关闭" + tag);
+        JsonNode move = send(post(API + "/" + id + "/changes"), Map.of("action", "MOVE", "targetId", facility,
+                "lon", farPlace[0], "lat", farPlace[1]), status().isCreated());
+        assertThat(move.get("targetName").asText()).isEqualTo("方案测试药房" + tag);
+        assertThat(move.get("fromLon").asDouble()).isEqualTo(corner[0]);
+
+        JsonNode moved = coverage(id);
+        assertThat(compound(moved.get("after"), near).get("covered").asBoolean()).isFalse();
+        assertThat(compound(moved.get("after"), far).get("covered").asBoolean()).isTrue();
+        assertThat(changed(moved.get("diff"), near).get("noLongerCovered").asBoolean()).isTrue();
+        assertThat(moved.at("/after/points")).anySatisfy(p -> {
+            assertThat(p.get("id").asLong()).isEqualTo(facility);
+            assertThat(p.get("lon").asDouble()).isEqualTo(farPlace[0]);
+        });
+
+        JsonNode close = send(post(API + "/" + id + "/changes"), Map.of("action", "CLOSE", "targetId", facility),
+                status().isCreated());
+        JsonNode closed = coverage(id);
+        assertThat(compound(closed.get("after"), far).get("minutes").isNull()).isTrue();
+        assertThat(closed.at("/after/points")).isEmpty();
+        send(post(API + "/" + id + "/changes"), Map.of("action", "MOVE", "targetId", facility, "lon", corner[0],
+                "lat", corner[1]), status().isBadRequest());
+
+        mvc.perform(api(delete(API + "/" + id + "/changes/" + close.get("id").asLong()))).andExpect(status().isNoContent());
+        send(put(API + "/" + id + "/changes/" + move.get("id").asLong()), Map.of("action", "MOVE", "targetId", facility,
+                "lon", nearPlace[0], "lat", nearPlace[1]), status().isOk());
+        JsonNode back = coverage(id);
+        assertThat(compound(back.get("after"), near).get("minutes").asDouble()).isLessThan(0.01);
+        assertThat(back.at("/after/points/0/lon").asDouble()).isEqualTo(nearPlace[0]);
+
+        Map<String, Object> row = jdbc.sql("select lon, lat from facility where id = :id").param("id", facility).query().singleRow();
+        assertThat(row).containsEntry("lon", corner[0]).containsEntry("lat", corner[1]);
+    }
+
+    @Test
+    void centersUnderAScenarioAreTheRegistrysWithItsCenterChangesAndNoFacilityCountsThem() throws Exception {
+        long id = scenario("中心" + tag);
+        send(post(API + "/" + id + "/changes"), Map.of("action", "ADD", "target", "CENTER", "kind", "STREET_10",
+                "name", "拟建街区" + tag, "lon", nearPlace[0], "lat", nearPlace[1]), status().isCreated());
+        send(post(API + "/" + id + "/changes"), Map.of("action", "CLOSE", "target", "CENTER", "targetId", places.center),
+                status().isCreated());
+
+        JsonNode centers = getJson(API + "/" + id + "/centers");
+        assertThat(centers).noneSatisfy(c -> assertThat(c.get("centerId").asLong()).isEqualTo(places.center));
+        assertThat(centers).anySatisfy(c -> {
+            assertThat(c.get("name").asText()).isEqualTo("拟建街区" + tag);
+            assertThat(c.get("tier").asText()).isEqualTo("STREET_10");
+            assertThat(c.get("state").asText()).isEqualTo("PROPOSED");
+        });
+        JsonNode answer = coverage(id);
+        assertThat(answer.at("/diff/compounds")).isEmpty();
+        assertThat(answer.get("gaps")).isEmpty();
+
+        JsonNode areas = getJson(API + "/" + id + "/service-areas?tier=STREET_10");
+        assertThat(areas.get("centers")).anySatisfy(c -> {
+            assertThat(c.get("id").isNull()).isTrue();
+            assertThat(c.get("name").asText()).isEqualTo("拟建街区" + tag);
+            assertThat(c.get("snapped").asBoolean()).isTrue();
+        });
+        assertThat(areas.get("compounds")).anySatisfy(c -> {
+            assertThat(c.get("compoundId").asLong()).isEqualTo(near);
+            assertThat(c.get("minutes").asDouble()).isLessThan(0.01); // the proposal stands at its entrance
+        });
+        assertThat(getJson(API + "/" + id + "/service-areas?tier=CENTER_15").get("centers"))
+                .noneSatisfy(c -> assertThat(c.get("id").asLong()).isEqualTo(places.center));
+    }
+
+    @Test
+    void twoScenariosSideBySide() throws Exception {
+        long a = scenario("甲方案" + tag);
+        send(post(API + "/" + a + "/changes"), Map.of("action", "ADD", "kind", service, "name", "拟建甲" + tag,
+                "lon", farPlace[0], "lat", farPlace[1]), status().isCreated());
+        long b = scenario("乙方案" + tag);
+        send(post(API + "/" + b + "/changes"), Map.of("action", "CLOSE", "targetId", facility), status().isCreated());
+
+        JsonNode comparison = getJson(API + "/compare?a=" + a + "&b=" + b + "&service=" + service + "&minutes=15");
+        assertThat(comparison.at("/a/name").asText()).isEqualTo("甲方案" + tag);
+        assertThat(comparison.at("/a/residentsGained").asDouble()).isGreaterThanOrEqualTo(600);
+        assertThat(comparison.at("/b/residentsLost").asDouble()).isGreaterThanOrEqualTo(1000);
+        assertThat(comparison.at("/a/share").asDouble()).isGreaterThan(comparison.at("/b/share").asDouble());
+        JsonNode row = PlanningTestSupport.find(comparison.get("communities"), "id", places.communityA);
+        assertThat(row.get("before").asDouble()).isCloseTo(1000.0 / 1600, within(1e-9));
+        assertThat(row.get("a").asDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(row.get("b").asDouble()).isCloseTo(0.0, within(1e-9));
+    }
+
+    @Test
+    void aScenarioIsSavedRenamedAndDiscardedWithItsChanges() throws Exception {
+        long facilities = facilityCount();
+        long id = scenario("待放弃" + tag);
+        send(post(API + "/" + id + "/changes"), Map.of("action", "CLOSE", "targetId", facility), status().isCreated());
+        send(put(API + "/" + id), Map.of("name", "改名后" + tag, "description", "说明"), status().isOk());
+        JsonNode listed = getJson(API);
+        assertThat(listed).anySatisfy(s -> {
+            assertThat(s.get("name").asText()).isEqualTo("改名后" + tag);
+            assertThat(s.get("changes")).hasSize(1);
+            assertThat(s.get("createdBy").asText()).startsWith("plan-planner-");
+        });
+
+        mvc.perform(api(delete(API + "/" + id))).andExpect(status().isNoContent());
+        mvc.perform(api(get(API + "/" + id))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from scenario_change where scenario_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(facilityCount()).isEqualTo(facilities);
+    }
+
+    @Test
+    void badChangesNameTheField() throws Exception {
+        long id = scenario("有误" + tag);
+        String changes = API + "/" + id + "/changes";
+        expectProblem(post(changes), Map.of("action", "ADD", "kind", "no_such_kind", "name", "x", "lon", corner[0], "lat", corner[1]), "kind");
+        expectProblem(post(changes), Map.of("action", "ADD", "kind", "health", "name", "x", "lon", corner[0], "lat", corner[1]), "kind");
+        expectProblem(post(changes), Map.of("action", "ADD", "target", "CENTER", "kind", "BIG", "name", "x", "lon", corner[0],
+                "lat", corner[1]), "kind");
+        expectProblem(post(changes), Map.of("action", "ADD", "kind", service, "lon", corner[0], "lat", corner[1]), "name");
+        expectProblem(post(changes), Map.of("action", "ADD", "kind", service, "name", "远在杭州", "lon", 120.0, "lat", 30.0), "lon");
+        expectProblem(post(changes), Map.of("action", "MOVE", "targetId", 987_654_321L, "lon", corner[0], "lat", corner[1]), "targetId");
+        expectProblem(post(changes), Map.of("action", "CLOSE", "target", "CENTER", "targetId", 987_654_321L), "targetId");
+        expectProblem(post(changes), Map.of("action", "MOVE", "targetId", facility), "lon");
+        expectProblem(post(changes), Map.of("action", "DEMOLISH", "targetId", facility), "action");
+        expectProblem(post(API), Map.of("name", "有误" + tag), "name");
+        mvc.perform(api(get(API + "/" + id + "/coverage?service=no_such_service")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("service"));
+        mvc.perform(api(get(API + "/" + id + "/coverage?service=tier:CIRCLE_5")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("service"));
+        mvc.perform(api(get(API + "/" + id + "/coverage?service=" + service + "&minutes=0")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("minutes"));
+        mvc.perform(api(get(API + "/987654321/coverage?service=" + service))).andExpect(status().isNotFound());
+        assertThat(getJson(API + "/" + id).get("changes")).isEmpty();
+    }
+
+    @Test
+    void onlyPlannersAndAdministratorsMayWorkWithScenarios() throws Exception {
+        mvc.perform(get(API)).andExpect(status().isUnauthorized());
+        for (Role role : new Role[]{Role.RESIDENT, Role.COMMUNITY_STAFF}) {
+            String token = support.token(places.communityA, role);
+            mvc.perform(get(API).header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+            mvc.perform(post(API).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"不该有" + tag + "\"}")).andExpect(status().isForbidden());
+        }
+        mvc.perform(get(API).header("Authorization", "Bearer " + support.token(places.communityA, Role.DISTRICT_ADMIN))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from scenario where name = :n").param("n", "不该有" + tag)
+                .query(Long.class).single()).isZero();
+    }
+
+    private long scenario(String name) throws Exception {
+        return send(post(API), Map.of("name", name), status().isCreated()).get("id").asLong();
+    }
+
+    private JsonNode coverage(long scenario) throws Exception {
+        return getJson(API + "/" + scenario + "/coverage?service=" + service + "&minutes=15");
+    }
+
+    private void expectProblem(MockHttpServletRequestBuilder request, Map<String, Object> body, String field) throws Exception {
+        JsonNode problem = send(request, body, status().isBadRequest());
+        List<String> fields = new ArrayList<>();
+        problem.get("problems").forEach(p -> fields.add(p.get("field").asText()));
+        assertThat(fields).as(body.toString()).contains(field);
+    }
+
+    private JsonNode send(MockHttpServletRequestBuilder request, Map<String, Object> body, ResultMatcher expected)
+            throws Exception {
+        return json.readTree(mvc.perform(api(request).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(new LinkedHashMap<>(body))))
+                .andExpect(expected).andReturn().getResponse().getContentAsByteArray());
+    }
+
+    private JsonNode getJson(String url) throws Exception {
+        return support.getJson(url, planner);
+    }
+
+    private MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request) {
+        return PlanningTestSupport.api(request, planner);
+    }
+
+    private long facilityCount() {
+        return jdbc.sql("select count(*) from facility").query(Long.class).single();
+    }
+
+    private JsonNode community(JsonNode diff) {
+        return PlanningTestSupport.find(diff.get("communities"), "id", places.communityA);
+    }
+
+    private static JsonNode compound(JsonNode report, long id) {
+        return PlanningTestSupport.find(report.get("compounds"), "id", id);
+    }
+
+    private static JsonNode changed(JsonNode diff, long id) {
+        return PlanningTestSupport.find(diff.get("compounds"), "id", id);
+    }
+
+    private long compound(String name, int population, double[] at) {
+        return jdbc.sql("""
+                insert into compound (community_id, name, name_sort, name_initials, population, elderly_share, lon, lat,
+                    source_lon, source_lat, source_crs)
+                values (:c, :n, :sort, :initials, :p, 0.2, :lon, :lat, :lon, :lat, 'WGS84') returning id""")
+                .param("c", places.communityA).param("n", name).param("sort", Pinyin.sortKey(name))
+                .param("initials", Pinyin.initials(name)).param("p", population).param("lon", at[0]).param("lat", at[1])
+                .query(Long.class).single();
+    }
+}
