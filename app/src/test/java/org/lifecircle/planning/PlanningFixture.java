@@ -32,6 +32,8 @@ final class PlanningFixture {
     final double[] corner;
     /** The near compound's entrance: lon, lat. */
     final double[] nearPosition;
+    /** The far compound's entrance: lon, lat. */
+    final double[] farPosition;
 
     private PlanningFixture(JdbcClient jdbc, StreetNetwork streets) {
         tag = Long.toString(System.nanoTime() % 1_000_000_000L);
@@ -62,6 +64,7 @@ final class PlanningFixture {
         near = compound(jdbc, "近处小区" + tag, 1000, 0.1, net.lon(nearNode), net.lat(nearNode));
         nearPosition = new double[]{net.lon(nearNode), net.lat(nearNode)};
         far = compound(jdbc, "远处小区" + tag, 600, 0.5, net.lon(farNode), net.lat(farNode));
+        farPosition = new double[]{net.lon(farNode), net.lat(farNode)};
     }
 
     static PlanningFixture create(JdbcClient jdbc, StreetNetwork streets) {

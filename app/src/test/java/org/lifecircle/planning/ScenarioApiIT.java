@@ -17,17 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lifecircle.IntegrationTest;
-import org.lifecircle.atlas.AtlasFixture;
-import org.lifecircle.engine.access.NearestFacility;
-import org.lifecircle.engine.access.TravelTimes;
-import org.lifecircle.engine.access.WalkingProfile;
-import org.lifecircle.engine.network.Snap;
-import org.lifecircle.engine.network.SnappedPoints;
-import org.lifecircle.engine.network.WalkNetwork;
 import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
-import org.lifecircle.shared.text.Pinyin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Scenarios through the API on the bundled street network, with PlanningApiIT's places: a service kind of the
+ * Scenarios through the API on the bundled street network, on a {@link PlanningFixture}: a service kind of the
  * test's own (under the group "health"), one facility of it at a street corner, in community A a compound a few
  * minutes' walk away (1,000 residents, covered within 15 minutes) and one beyond 15 minutes (600, not covered).
  * Every scenario works on these rows only, and the registry must come out exactly as it went in.
@@ -56,56 +48,30 @@ class ScenarioApiIT {
     final ObjectMapper json = new ObjectMapper();
     PlanningTestSupport support;
 
+    PlanningFixture f;
     String tag;
     String service;
-    AtlasFixture places;
     long facility;
     long near;
     long far;
     double[] corner;
     double[] nearPlace;
     double[] farPlace;
-    double farMinutes;
     String planner;
 
     @BeforeEach
     void aServiceWithOneFacilityAndTwoCompounds() throws Exception {
         support = new PlanningTestSupport(mvc, accounts);
-        tag = Long.toString(System.nanoTime() % 1_000_000_000L);
-        places = AtlasFixture.create(jdbc, "SCEN" + tag);
-        service = "scen_test_" + tag;
-        jdbc.sql("""
-                insert into category (code, parent_id, name_zh, name_en, service_class, sort_order)
-                select :code, id, '方案测试服务', 'Scenario test service', 'SOCIAL', 999 from category where code = 'health'""")
-                .param("code", service).update();
-        WalkNetwork net = streets.network();
-        int a = net.nodeCount() / 2;
-        double[] fromA = NearestFacility.nodeSeconds(new TravelTimes(net, WalkingProfile.ADULT),
-                new SnappedPoints(new Snap[]{PlanningTestSupport.atNode(net, a)}));
-        int nearNode = -1;
-        int farNode = -1;
-        for (int v = 0; v < net.nodeCount(); v++) {
-            if (nearNode < 0 && fromA[v] > 180 && fromA[v] < 480) {
-                nearNode = v;
-            }
-            if (farNode < 0 && fromA[v] > 1500 && Double.isFinite(fromA[v])) {
-                farNode = v;
-            }
-        }
-        corner = new double[]{net.lon(a), net.lat(a)};
-        nearPlace = new double[]{net.lon(nearNode), net.lat(nearNode)};
-        farPlace = new double[]{net.lon(farNode), net.lat(farNode)};
-        farMinutes = fromA[farNode] / 60;
-        String name = "方案测试药房" + tag;
-        facility = jdbc.sql("""
-                insert into facility (name, name_sort, name_initials, category_id, lon, lat, source_lon, source_lat, source_crs)
-                select :name, :sort, :initials, id, :lon, :lat, :lon, :lat, 'WGS84' from category where code = :code
-                returning id""").param("name", name).param("sort", Pinyin.sortKey(name))
-                .param("initials", Pinyin.initials(name)).param("lon", corner[0]).param("lat", corner[1])
-                .param("code", service).query(Long.class).single();
-        near = compound("近处小区" + tag, 1000, nearPlace);
-        far = compound("远处小区" + tag, 600, farPlace);
-        planner = support.token(places.communityA, Role.PLANNER);
+        f = PlanningFixture.create(jdbc, streets);
+        tag = f.tag;
+        service = f.service;
+        facility = f.facility;
+        near = f.near;
+        far = f.far;
+        corner = f.corner;
+        nearPlace = f.nearPosition;
+        farPlace = f.farPosition;
+        planner = support.token(f.places.communityA, Role.PLANNER);
     }
 
     @Test
@@ -114,7 +80,7 @@ class ScenarioApiIT {
         long id = scenario("新增药房" + tag);
         JsonNode change = send(post(API + "/" + id + "/changes"), Map.of("action", "ADD", "kind", service,
                 "name", "拟建药房" + tag, "lon", farPlace[0], "lat", farPlace[1]), status().isCreated());
-        assertThat(change.get("kindName").asText()).isEqualTo("方案测试服务");
+        assertThat(change.get("kindName").asText()).isEqualTo("规划测试服务");
         assertThat(change.get("seq").asInt()).isEqualTo(1);
 
         JsonNode answer = coverage(id);
@@ -130,7 +96,7 @@ class ScenarioApiIT {
         });
         JsonNode diff = answer.get("diff");
         assertThat(changed(diff, far).get("newlyCovered").asBoolean()).isTrue();
-        assertThat(changed(diff, far).get("minutesBefore").asDouble()).isCloseTo(farMinutes, within(1e-6));
+        assertThat(changed(diff, far).get("minutesBefore").asDouble()).isCloseTo(f.farMinutes, within(1e-6));
         assertThat(diff.get("residentsGained").asDouble()).isGreaterThanOrEqualTo(600);
         assertThat(community(diff).at("/share/before").asDouble()).isCloseTo(1000.0 / 1600, within(1e-9));
         assertThat(community(diff).at("/share/after").asDouble()).isCloseTo(1.0, within(1e-9));
@@ -153,7 +119,7 @@ class ScenarioApiIT {
         long id = scenario("迁移关闭" + tag);
         JsonNode move = send(post(API + "/" + id + "/changes"), Map.of("action", "MOVE", "targetId", facility,
                 "lon", farPlace[0], "lat", farPlace[1]), status().isCreated());
-        assertThat(move.get("targetName").asText()).isEqualTo("方案测试药房" + tag);
+        assertThat(move.get("targetName").asText()).isEqualTo("规划测试药房" + tag);
         assertThat(move.get("fromLon").asDouble()).isEqualTo(corner[0]);
 
         JsonNode moved = coverage(id);
@@ -189,11 +155,11 @@ class ScenarioApiIT {
         long id = scenario("中心" + tag);
         send(post(API + "/" + id + "/changes"), Map.of("action", "ADD", "target", "CENTER", "kind", "STREET_10",
                 "name", "拟建街区" + tag, "lon", nearPlace[0], "lat", nearPlace[1]), status().isCreated());
-        send(post(API + "/" + id + "/changes"), Map.of("action", "CLOSE", "target", "CENTER", "targetId", places.center),
+        send(post(API + "/" + id + "/changes"), Map.of("action", "CLOSE", "target", "CENTER", "targetId", f.places.center),
                 status().isCreated());
 
         JsonNode centers = getJson(API + "/" + id + "/centers");
-        assertThat(centers).noneSatisfy(c -> assertThat(c.get("centerId").asLong()).isEqualTo(places.center));
+        assertThat(centers).noneSatisfy(c -> assertThat(c.get("centerId").asLong()).isEqualTo(f.places.center));
         assertThat(centers).anySatisfy(c -> {
             assertThat(c.get("name").asText()).isEqualTo("拟建街区" + tag);
             assertThat(c.get("tier").asText()).isEqualTo("STREET_10");
@@ -214,7 +180,7 @@ class ScenarioApiIT {
             assertThat(c.get("minutes").asDouble()).isLessThan(0.01); // the proposal stands at its entrance
         });
         assertThat(getJson(API + "/" + id + "/service-areas?tier=CENTER_15").get("centers"))
-                .noneSatisfy(c -> assertThat(c.get("id").asLong()).isEqualTo(places.center));
+                .noneSatisfy(c -> assertThat(c.get("id").asLong()).isEqualTo(f.places.center));
     }
 
     @Test
@@ -230,7 +196,7 @@ class ScenarioApiIT {
         assertThat(comparison.at("/a/residentsGained").asDouble()).isGreaterThanOrEqualTo(600);
         assertThat(comparison.at("/b/residentsLost").asDouble()).isGreaterThanOrEqualTo(1000);
         assertThat(comparison.at("/a/share").asDouble()).isGreaterThan(comparison.at("/b/share").asDouble());
-        JsonNode row = PlanningTestSupport.find(comparison.get("communities"), "id", places.communityA);
+        JsonNode row = PlanningTestSupport.find(comparison.get("communities"), "id", f.places.communityA);
         assertThat(row.get("before").asDouble()).isCloseTo(1000.0 / 1600, within(1e-9));
         assertThat(row.get("a").asDouble()).isCloseTo(1.0, within(1e-9));
         assertThat(row.get("b").asDouble()).isCloseTo(0.0, within(1e-9));
@@ -285,12 +251,12 @@ class ScenarioApiIT {
     void onlyPlannersAndAdministratorsMayWorkWithScenarios() throws Exception {
         mvc.perform(get(API)).andExpect(status().isUnauthorized());
         for (Role role : new Role[]{Role.RESIDENT, Role.COMMUNITY_STAFF}) {
-            String token = support.token(places.communityA, role);
+            String token = support.token(f.places.communityA, role);
             mvc.perform(get(API).header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
             mvc.perform(post(API).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"name\":\"不该有" + tag + "\"}")).andExpect(status().isForbidden());
         }
-        mvc.perform(get(API).header("Authorization", "Bearer " + support.token(places.communityA, Role.DISTRICT_ADMIN))).andExpect(status().isOk());
+        mvc.perform(get(API).header("Authorization", "Bearer " + support.token(f.places.communityA, Role.DISTRICT_ADMIN))).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from scenario where name = :n").param("n", "不该有" + tag)
                 .query(Long.class).single()).isZero();
     }
@@ -330,7 +296,7 @@ class ScenarioApiIT {
     }
 
     private JsonNode community(JsonNode diff) {
-        return PlanningTestSupport.find(diff.get("communities"), "id", places.communityA);
+        return PlanningTestSupport.find(diff.get("communities"), "id", f.places.communityA);
     }
 
     private static JsonNode compound(JsonNode report, long id) {
@@ -339,15 +305,5 @@ class ScenarioApiIT {
 
     private static JsonNode changed(JsonNode diff, long id) {
         return PlanningTestSupport.find(diff.get("compounds"), "id", id);
-    }
-
-    private long compound(String name, int population, double[] at) {
-        return jdbc.sql("""
-                insert into compound (community_id, name, name_sort, name_initials, population, elderly_share, lon, lat,
-                    source_lon, source_lat, source_crs)
-                values (:c, :n, :sort, :initials, :p, 0.2, :lon, :lat, :lon, :lat, 'WGS84') returning id""")
-                .param("c", places.communityA).param("n", name).param("sort", Pinyin.sortKey(name))
-                .param("initials", Pinyin.initials(name)).param("p", population).param("lon", at[0]).param("lat", at[1])
-                .query(Long.class).single();
     }
 }
