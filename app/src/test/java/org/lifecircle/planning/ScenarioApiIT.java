@@ -181,6 +181,11 @@ class ScenarioApiIT {
         });
         assertThat(getJson(API + "/" + id + "/service-areas?tier=CENTER_15").get("centers"))
                 .noneSatisfy(c -> assertThat(c.get("id").asLong()).isEqualTo(f.places.center));
+
+        // the service-area page under the scenario lists the proposal beside the registry's residents now
+        String page = mvc.perform(api(get("/planning/service-areas?tier=STREET_10&scenario=" + id)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("拟建街区" + tag, "现状服务人口", "/api/v1/planning/scenarios/" + id + "/service-areas");
     }
 
     @Test

@@ -99,6 +99,10 @@ class ServiceAreaIT {
             }
         }
         assertThat(drawn).isTrue();
+
+        String page = mvc.perform(api(get("/planning/service-areas?tier=CIRCLE_5"), support.token(places.communityA, Role.PLANNER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(c.get("name").asText()).doesNotContain("现状服务人口");
     }
 
     @Test
