@@ -64,7 +64,7 @@ public final class FacilityCounts {
             int[] counts = new int[cells];
             double[] nearest = new double[origins.size() * categories];
             java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-            Reached reached = (source, target, seconds) -> {
+            BoundedSearches.Reached reached = (source, target, seconds) -> {
                 int o = fromFacilities ? target : source;
                 int f = fromFacilities ? source : target;
                 int pair = o * categories + categoryOf[f];
@@ -77,7 +77,7 @@ public final class FacilityCounts {
                     nearest[pair] = seconds;
                 }
             };
-            searchShare(tt, sources, targets, targetIndex, limit, reached, worker, n);
+            BoundedSearches.searchShare(tt, sources, targets, targetIndex, limit, reached, null, worker, n);
             tables[worker] = counts;
             nearestTables[worker] = nearest;
         });
@@ -92,56 +92,5 @@ public final class FacilityCounts {
             }
         }
         return new CountTable(origins.size(), categories, thresholds, total, nearest);
-    }
-
-    /** Receives each (source, target) pair within the limit once, with its best time. */
-    private interface Reached {
-        void pair(int source, int target, double seconds);
-    }
-
-    /** For the worker's share of the sources: one bounded search each, reporting every target reached. */
-    private static void searchShare(TravelTimes tt, SnappedPoints sources, SnappedPoints targets, PointIndex index,
-                                    double max, Reached reachedPairs, int worker, int workers) {
-        Dijkstra d = new Dijkstra(tt);
-        double[] best = new double[targets.size()];
-        int[] stamp = new int[targets.size()];
-        int[] reached = new int[targets.size()];
-        for (int src = worker; src < sources.size(); src += workers) {
-            Snap s = sources.get(src);
-            if (s == null) {
-                continue;
-            }
-            int mark = src + 1;
-            int reachedCount = 0;
-            d.reset();
-            d.seed(tt.net.edgeFrom(s.edge()), tt.toFrom(s));
-            d.seed(tt.net.edgeTo(s.edge()), tt.toTo(s));
-            d.run(max);
-            for (int i = 0; i < d.settledCount(); i++) {
-                int v = d.settled(i);
-                double dv = d.dist(v);
-                for (int a = index.nodeStart[v]; a < index.nodeStart[v + 1]; a++) {
-                    reachedCount = offer(index.nodePoint[a], dv + index.nodeSeconds[a], mark, best, stamp, reached, reachedCount);
-                }
-            }
-            for (int p = index.firstOnEdge(s.edge()); index.isOnEdge(p, s.edge()); p++) {
-                int t = index.pointOnEdgeAt(p);
-                reachedCount = offer(t, tt.sameEdge(s, targets.get(t)), mark, best, stamp, reached, reachedCount);
-            }
-            for (int r = 0; r < reachedCount; r++) {
-                reachedPairs.pair(src, reached[r], best[reached[r]]);
-            }
-        }
-    }
-
-    private static int offer(int target, double seconds, int mark, double[] best, int[] stamp, int[] reached, int count) {
-        if (stamp[target] != mark) {
-            stamp[target] = mark;
-            best[target] = seconds;
-            reached[count++] = target;
-        } else if (seconds < best[target]) {
-            best[target] = seconds;
-        }
-        return count;
     }
 }

@@ -1,0 +1,218 @@
+package org.lifecircle.engine.siting;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+import org.lifecircle.engine.siting.SitingProgress.Phase;
+import org.lifecircle.engine.siting.SitingRequest.Method;
+import org.lifecircle.engine.siting.SitingSolution.Status;
+
+/**
+ * Solves siting models: where to put the next k sites, or how few are needed. The one-shot entry point is
+ * {@link #solve(SitingInstance, SitingRequest)}; a configured instance ({@link #create()} and {@code with...})
+ * chooses the MIP backend and receives progress.
+ *
+ * <p>Exact solving starts from the heuristic's answer (as a hint); should the time limit pass before the MIP
+ * solver has any answer, the heuristic's is returned with the solver's bound. The capacity rule is solved exactly
+ * only. Thread-safe: instances are immutable and calls share no state.
+ */
+public final class Siting {
+
+    /** AUTO solves exactly up to this many candidate sites ... */
+    public static final int EXACT_MAX_SITES = 2_000;
+    /** ... and this many (site, demand) pairs. */
+    public static final int EXACT_MAX_PAIRS = 2_000_000;
+    /** Subgradient steps of the Lagrangian bound. */
+    static final int BOUND_ITERATIONS = 600;
+
+    private final String backend;
+    private final SitingProgress progress;
+
+    private Siting(String backend, SitingProgress progress) {
+        this.backend = backend;
+        this.progress = progress;
+    }
+
+    /** CBC as the MIP backend, no progress reports. */
+    public static Siting create() {
+        return new Siting("CBC", SitingProgress.NONE);
+    }
+
+    /** Solves with the defaults of {@link #create()}. */
+    public static SitingSolution solve(SitingInstance instance, SitingRequest request) {
+        return create().run(instance, request);
+    }
+
+    /** Another of OR-Tools' MIP backends by its name ("CBC", "SCIP", "HIGHS"). */
+    public Siting withBackend(String name) {
+        return new Siting(name, progress);
+    }
+
+    public Siting withProgress(SitingProgress listener) {
+        return new Siting(backend, listener);
+    }
+
+    /** The method AUTO takes for this instance. */
+    public static Method methodFor(SitingInstance in, SitingRequest r) {
+        if (r.method() != Method.AUTO) {
+            return r.method();
+        }
+        return r.capacity() != null || in.sites() <= EXACT_MAX_SITES && in.pairs() <= EXACT_MAX_PAIRS ? Method.EXACT : Method.HEURISTIC;
+    }
+
+    public SitingSolution run(SitingInstance in, SitingRequest r) {
+        check(in, r);
+        long start = System.nanoTime();
+        Method method = methodFor(in, r);
+        if (r.capacity() != null && method == Method.HEURISTIC) {
+            throw new IllegalArgumentException("the capacity rule is solved exactly only");
+        }
+        int[] hint = null;
+        Heuristic incumbent = null;
+        if (r.capacity() == null) {
+            progress.report(Phase.HEURISTIC, 0);
+            hint = heuristic(in, r);
+            progress.report(Phase.HEURISTIC, 1);
+            if (r.model() != SitingModel.SET_COVERING) {
+                incumbent = heuristicAnswer(in, r, hint, start);
+                hint = incumbent.solution().sites();
+            }
+        }
+        SitingSolution answer;
+        if (method == Method.HEURISTIC) {
+            answer = incumbent != null ? incumbent.solution() : heuristicSolution(in, r, hint, Double.NaN, start);
+        } else if (incumbent != null && incumbent.proven()) {
+            answer = incumbent.provenOptimal(in, r, start);
+        } else {
+            progress.report(Phase.EXACT, 0);
+            LagrangianBound.Reduction reduction = incumbent == null ? null : incumbent.reduction();
+            ExactSolver.Result result = new ExactSolver(backend).solve(in, r, hint, reduction);
+            progress.report(Phase.EXACT, 1);
+            answer = exactAnswer(in, r, result, incumbent, start);
+        }
+        progress.report(Phase.DONE, 1);
+        return answer;
+    }
+
+    /** A heuristic answer with the relaxation that bounds it. */
+    private record Heuristic(SitingSolution solution, LagrangianBound.Relaxation relaxation, boolean maximise) {
+
+        /** The objective in the relaxation's maximising orientation. */
+        double value() {
+            return maximise ? solution.objective() : -solution.objective();
+        }
+
+        /** The bound meets the answer: with whole weights, a bound less than one above it suffices. */
+        boolean proven() {
+            double slack = relaxation.bound() - value();
+            return slack <= 1e-9 * Math.max(1, Math.abs(value())) || maximise && wholeWeights(solution) && slack < 1 - 1e-9;
+        }
+
+        LagrangianBound.Reduction reduction() {
+            return relaxation.reduce(value());
+        }
+
+        SitingSolution provenOptimal(SitingInstance in, SitingRequest r, long start) {
+            return Evaluation.solution(in, r, solution.sites(), solution.assignment(), Status.OPTIMAL, solution.objective(),
+                    Method.EXACT, start, "greedy+swap, proven by the Lagrangian bound");
+        }
+
+        private static boolean wholeWeights(SitingSolution s) {
+            return s.objective() == Math.rint(s.objective()) && s.totalWeight() == Math.rint(s.totalWeight());
+        }
+    }
+
+    /**
+     * The heuristic's answer with its bound. For MCLP the Lagrangian relaxation also proposes sites (its best
+     * step's k sites), which swaps then improve: the better of that and greedy-plus-swap is the answer.
+     */
+    private Heuristic heuristicAnswer(SitingInstance in, SitingRequest r, int[] greedy, long start) {
+        SitingSolution s = heuristicSolution(in, r, greedy, Double.NaN, start);
+        progress.report(Phase.BOUND, 0);
+        Heuristic answer;
+        if (r.model() == SitingModel.MAXIMAL_COVERING) {
+            LagrangianBound.Covering relaxed = LagrangianBound.maximalCovering(in, r, s.objective(), BOUND_ITERATIONS);
+            double bound = relaxed.relaxation().bound();
+            SitingSolution fromRelaxation = heuristicSolution(in, r, GreedySwap.maximalCoveringFrom(in, r, relaxed.sites()), bound, start);
+            answer = new Heuristic(fromRelaxation.objective() > s.objective() ? fromRelaxation
+                    : heuristicSolution(in, r, greedy, bound, start), relaxed.relaxation(), true);
+        } else {
+            LagrangianBound.Relaxation relaxed = LagrangianBound.pMedian(in, r, Evaluation.unservedSeconds(in, r),
+                    s.objective(), BOUND_ITERATIONS);
+            answer = new Heuristic(heuristicSolution(in, r, greedy, -relaxed.bound(), start), relaxed, false);
+        }
+        progress.report(Phase.BOUND, 1);
+        return answer;
+    }
+
+    private static SitingSolution heuristicSolution(SitingInstance in, SitingRequest r, int[] sites, double bound, long start) {
+        boolean[] open = Evaluation.open(in, r.fixedSites(), sites);
+        return Evaluation.solution(in, r, sites, Evaluation.nearestAssignment(in, r, open), Status.HEURISTIC, bound,
+                Method.HEURISTIC, start, "greedy+swap");
+    }
+
+    private SitingSolution exactAnswer(SitingInstance in, SitingRequest r, ExactSolver.Result result, Heuristic incumbent, long start) {
+        if (result.status() == Status.INFEASIBLE) {
+            int[] none = new int[in.demandPoints()];
+            Arrays.fill(none, -1);
+            return new SitingSolution(r.model(), Method.EXACT, Status.INFEASIBLE, new int[0], r.fixedSites(), Double.NaN,
+                    Double.NaN, Double.NaN, in.totalWeight(), Evaluation.uncoverable(in, r), none,
+                    java.time.Duration.ofNanos(System.nanoTime() - start), backend);
+        }
+        double bound = result.bound();
+        if (incumbent != null) { // the tighter of the MIP's and the relaxation's bound
+            double lagrangian = incumbent.solution().bound();
+            bound = r.model() == SitingModel.MAXIMAL_COVERING ? Math.min(bound, lagrangian) : Math.max(bound, lagrangian);
+        }
+        if (result.sites() == null) { // the time limit came before the solver's first answer
+            if (incumbent == null) {
+                throw new IllegalStateException("no answer within " + r.timeLimit() + ": allow more time");
+            }
+            SitingSolution h = incumbent.solution();
+            return Evaluation.solution(in, r, h.sites(), h.assignment(), Status.FEASIBLE, bound, Method.EXACT, start,
+                    "greedy+swap (" + backend + " found none in time)");
+        }
+        int[] assignment = result.assignment();
+        if (assignment == null) {
+            assignment = Evaluation.nearestAssignment(in, r, Evaluation.open(in, r.fixedSites(), result.sites()));
+        }
+        String solver = backend + (incumbent == null ? "" : " after Lagrangian reduction");
+        return Evaluation.solution(in, r, result.sites(), assignment, result.status(), bound, Method.EXACT, start, solver);
+    }
+
+    private static int[] heuristic(SitingInstance in, SitingRequest r) {
+        return switch (r.model()) {
+            case MAXIMAL_COVERING -> GreedySwap.maximalCovering(in, r);
+            case P_MEDIAN -> GreedySwap.pMedian(in, r, Evaluation.unservedSeconds(in, r));
+            case SET_COVERING -> {
+                boolean[] must = new boolean[in.demandPoints()];
+                IntStream.range(0, must.length).forEach(d -> must[d] = in.weight(d) > 0);
+                for (int d : Evaluation.uncoverable(in, r)) {
+                    must[d] = false;
+                }
+                yield GreedySwap.setCovering(in, r, must);
+            }
+        };
+    }
+
+    private static void check(SitingInstance in, SitingRequest r) {
+        int[] fixed = r.fixedSites();
+        boolean[] seen = new boolean[in.sites()];
+        for (int s : fixed) {
+            if (s < 0 || s >= in.sites()) {
+                throw new IllegalArgumentException("fixed site " + s + " outside 0.." + (in.sites() - 1));
+            }
+            if (seen[s]) {
+                throw new IllegalArgumentException("fixed site " + s + " given twice");
+            }
+            seen[s] = true;
+        }
+        int free = in.sites() - fixed.length;
+        if (r.model() != SitingModel.SET_COVERING && r.newSites() > free) {
+            throw new IllegalArgumentException(r.newSites() + " new sites asked for, but only " + free + " candidates are not fixed");
+        }
+        if (r.model() == SitingModel.P_MEDIAN && !Double.isNaN(r.unservedSeconds()) && !(r.unservedSeconds() >= 0)) {
+            throw new IllegalArgumentException("the unserved time must be >= 0, was " + r.unservedSeconds());
+        }
+    }
+}
