@@ -51,7 +51,7 @@
     var overlays = {};
     overlays[mapEl.dataset.labelStreets] = window.LifeCircleMap.streetLayer(map, mapEl.dataset, base.shift);
     var candidateLayer = L.layerGroup().addTo(map), answerLayer = L.layerGroup().addTo(map);
-    overlays[T.candidates] = candidateLayer;
+    overlays[T.candidateLayer] = candidateLayer;
     overlays[T.chosen] = answerLayer;
     L.control.layers(null, overlays, { collapsed: false }).addTo(map);
     var candidates = [];
@@ -161,7 +161,7 @@
       function value(x) { return r.model === 'SET_COVERING' ? String(x) : residents ? people(x) : people(x / 60) + ' ' + T.minutes; }
       row(T['objective.' + r.model], value(r.objective));
       if (r.bound !== null) row(T.bound, value(r.bound) + (r.gap !== null ? ' · ' + T.gap + ' ' + (r.gap * 100).toFixed(3) + '%' : ''));
-      row(T.solver, r.solver + ' · ' + (r.solveSeconds + r.matrixSeconds).toFixed(2) + ' ' + T.seconds);
+      row(T.solver, run.solverText + ' · ' + (r.solveSeconds + r.matrixSeconds).toFixed(2) + ' ' + T.seconds);
       row(T.before, people(r.before.covered) + ' ' + T.residents + ' (' + pct(r.before.share) + ') · ' + T.meanWalk + ' ' + mins(r.before.meanMinutes, T));
       row(T.after, people(r.after.covered) + ' ' + T.residents + ' (' + pct(r.after.share) + ') · ' + T.meanWalk + ' ' + mins(r.after.meanMinutes, T));
       row(T.gained, (r.residentsGained >= 0 ? '+' : '') + people(r.residentsGained));
@@ -208,6 +208,7 @@
         }).catch(showProblems);
     });
     drawCandidates();
+    window.LifeCircleSiting = { map: map }; // for tests and the console
   }
 
   document.addEventListener('DOMContentLoaded', function () {

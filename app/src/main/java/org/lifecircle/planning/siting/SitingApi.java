@@ -46,7 +46,7 @@ class SitingApi {
 
     /** A run as the API shows it: the stored run with its failure in the reader's language. */
     record RunView(long id, SitingRun.Status status, String phase, double progress, SitingForm request, SitingResult result,
-                   String error, String errorMessage, Long scenarioId, String createdBy, Instant createdAt, Instant finishedAt) {
+                   String solverText, String error, String errorMessage, Long scenarioId, String createdBy, Instant createdAt, Instant finishedAt) {
     }
 
     @PostMapping(RUNS)
@@ -92,7 +92,7 @@ class SitingApi {
     }
 
     private RunView view(SitingRun r, Locale locale) {
-        return new RunView(r.id(), r.status(), r.phase(), r.progress(), r.request(), r.result(), r.error(),
+        return new RunView(r.id(), r.status(), r.phase(), r.progress(), r.request(), r.result(), siting.solverText(r, locale), r.error(),
                 siting.errorMessage(r, locale), r.scenarioId(), r.createdBy(), r.createdAt(), r.finishedAt());
     }
 }

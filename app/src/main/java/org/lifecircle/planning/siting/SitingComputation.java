@@ -87,12 +87,23 @@ final class SitingComputation {
         }
         double total = in.totalWeight();
         double uncoverable = java.util.stream.IntStream.of(s.uncoverable()).mapToDouble(in::weight).sum();
-        return new SitingResult(s.model().name(), s.method().name(), s.status().name(), s.solver(), s.objective(),
+        return new SitingResult(s.model().name(), s.method().name(), s.status().name(), s.solver(), solverKey(s), s.objective(),
                 finite(s.bound()), finite(s.gap()), s.elapsed().toMillis() / 1000.0, matrixSeconds, in.sites() - p.existing(),
                 p.existing(), in.demandPoints(), total,
                 new Coverage(beforeCovered, share(beforeCovered, total), beforeMean.minutes()),
                 new Coverage(afterCovered, share(afterCovered, total), afterMean.minutes()),
                 afterCovered - beforeCovered, sites, answers, uncoverable);
+    }
+
+    /** How the answer was found, as a message key: the engine names its solvers in English. */
+    private static String solverKey(SitingSolution s) {
+        if (s.solver().equals(Siting.PROVEN_BY_BOUND)) {
+            return "planning.siting.solver.bound";
+        }
+        if (s.solver().equals(Siting.HEURISTIC)) {
+            return "planning.siting.solver.heuristic";
+        }
+        return s.solver().startsWith(Siting.HEURISTIC) ? "planning.siting.solver.mipTimedOut" : "planning.siting.solver.mip";
     }
 
     /** Seconds from demand point d to the nearest of the registry's sites, within the matrix. */

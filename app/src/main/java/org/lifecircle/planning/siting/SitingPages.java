@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SitingPages {
 
     /** Texts planning-siting.js shows, handed over as JSON so that the script holds no language of its own. */
-    private static final List<String> SCRIPT_TEXTS = List.of("candidates", "candidate", "existing", "chosen", "residents",
+    private static final List<String> SCRIPT_TEXTS = List.of("candidates", "candidateLayer", "candidate", "existing", "chosen", "residents",
             "minutes", "unreachable", "phase.QUEUED", "phase.MATRIX", "phase.HEURISTIC", "phase.BOUND", "phase.EXACT",
             "status.OPTIMAL", "status.FEASIBLE", "status.HEURISTIC", "status.INFEASIBLE", "failed", "objective.MAXIMAL_COVERING",
             "objective.SET_COVERING", "objective.P_MEDIAN", "bound", "gap", "solver", "seconds", "before", "after", "gained",

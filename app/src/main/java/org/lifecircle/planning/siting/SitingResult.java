@@ -7,11 +7,13 @@ import java.util.List;
  * sites with the residents each would serve, and the comparison with the current network (the registry's
  * facilities or centers of the service only) for every compound.
  *
+ * @param solver    what solved it, as the engine says it (e.g. "CBC")
+ * @param solverKey the same for the reader: a message key ({@code planning.siting.solver.*}, argument: solver)
  * @param objective residents covered (MCLP), new sites (LSCP) or resident-minutes (p-median)
  * @param bound     the proven bound on the objective in the same unit, null when none is known
  * @param gap       relative gap between objective and bound (0: proven optimal), null when unknown
  */
-public record SitingResult(String model, String method, String status, String solver, double objective, Double bound,
+public record SitingResult(String model, String method, String status, String solver, String solverKey, double objective, Double bound,
                            Double gap, double solveSeconds, double matrixSeconds, int candidates, int existing,
                            int demandPoints, double totalResidents, Coverage before, Coverage after, double residentsGained,
                            List<ChosenSite> chosen, List<CompoundAnswer> compounds, double uncoverableResidents) {

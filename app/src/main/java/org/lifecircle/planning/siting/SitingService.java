@@ -70,6 +70,15 @@ public class SitingService {
         return CandidateCsv.read(file, bytes);
     }
 
+    /** How a finished run's answer was found, in the reader's language (null before it is done). */
+    public String solverText(SitingRun run, Locale locale) {
+        if (run.result() == null) {
+            return null;
+        }
+        String backend = run.result().solver().split(" ")[0];
+        return messages.getMessage(run.result().solverKey(), new Object[] {backend}, run.result().solver(), locale);
+    }
+
     /** The failure of a run in the reader's language (null when it did not fail). */
     public String errorMessage(SitingRun run, Locale locale) {
         return run.error() == null ? null : messages.getMessage(run.error(), null, run.error(), locale);

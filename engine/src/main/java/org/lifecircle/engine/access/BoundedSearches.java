@@ -32,6 +32,9 @@ final class BoundedSearches {
         for (int src = worker; src < sources.size(); src += workers) {
             Snap s = sources.get(src);
             if (s == null) {
+                if (sourceDone != null) {
+                    sourceDone.run(); // nothing to search, but done all the same
+                }
                 continue;
             }
             int mark = src + 1;

@@ -38,8 +38,8 @@ public final class PairTimes {
 
     /**
      * As {@link #within(TravelTimes, SnappedPoints, SnappedPoints, double)} on {@code threads} threads;
-     * {@code progress}, when not null, receives the share of sources searched (0..1) now and then, from any
-     * of the threads.
+     * {@code progress}, when not null, receives the share of sources searched (0..1, rising, ending at 1) now and
+     * then, from any of the threads.
      */
     public static PairTimes within(int threads, TravelTimes tt, SnappedPoints sources, SnappedPoints targets,
                                    double limitSeconds, DoubleConsumer progress) {
@@ -51,10 +51,16 @@ public final class PairTimes {
         Triplets[] found = new Triplets[workers];
         AtomicInteger done = new AtomicInteger();
         int step = Math.max(1, sources.size() / 100);
+        int[] reported = {0}; // reports in order, whatever thread finishes a source: the last one says 1
         Runnable sourceDone = progress == null ? null : () -> {
             int d = done.incrementAndGet();
             if (d % step == 0 || d == sources.size()) {
-                progress.accept((double) d / sources.size());
+                synchronized (reported) {
+                    if (d > reported[0]) {
+                        reported[0] = d;
+                        progress.accept((double) d / sources.size());
+                    }
+                }
             }
         };
         Parallel.run(workers, (worker, n) -> {

@@ -22,6 +22,10 @@ public final class Siting {
     public static final int EXACT_MAX_SITES = 2_000;
     /** ... and this many (site, demand) pairs. */
     public static final int EXACT_MAX_PAIRS = 2_000_000;
+    /** {@link SitingSolution#solver()} of a heuristic answer. */
+    public static final String HEURISTIC = "greedy+swap";
+    /** {@link SitingSolution#solver()} of a heuristic answer the Lagrangian bound proved optimal (no MIP needed). */
+    public static final String PROVEN_BY_BOUND = "greedy+swap, proven by the Lagrangian bound";
     /** Subgradient steps of the Lagrangian bound. */
     static final int BOUND_ITERATIONS = 600;
 
@@ -114,7 +118,7 @@ public final class Siting {
 
         SitingSolution provenOptimal(SitingInstance in, SitingRequest r, long start) {
             return Evaluation.solution(in, r, solution.sites(), solution.assignment(), Status.OPTIMAL, solution.objective(),
-                    Method.EXACT, start, "greedy+swap, proven by the Lagrangian bound");
+                    Method.EXACT, start, PROVEN_BY_BOUND);
         }
 
         private static boolean wholeWeights(SitingSolution s) {
@@ -148,7 +152,7 @@ public final class Siting {
     private static SitingSolution heuristicSolution(SitingInstance in, SitingRequest r, int[] sites, double bound, long start) {
         boolean[] open = Evaluation.open(in, r.fixedSites(), sites);
         return Evaluation.solution(in, r, sites, Evaluation.nearestAssignment(in, r, open), Status.HEURISTIC, bound,
-                Method.HEURISTIC, start, "greedy+swap");
+                Method.HEURISTIC, start, HEURISTIC);
     }
 
     private SitingSolution exactAnswer(SitingInstance in, SitingRequest r, ExactSolver.Result result, Heuristic incumbent, long start) {
@@ -170,7 +174,7 @@ public final class Siting {
             }
             SitingSolution h = incumbent.solution();
             return Evaluation.solution(in, r, h.sites(), h.assignment(), Status.FEASIBLE, bound, Method.EXACT, start,
-                    "greedy+swap (" + backend + " found none in time)");
+                    HEURISTIC + " (" + backend + " found none in time)");
         }
         int[] assignment = result.assignment();
         if (assignment == null) {
