@@ -45,15 +45,39 @@ final class ExactSolver {
         }
     }
 
-    /** What the solver ended with: the new sites chosen (null when it found none), assignment (capacity models), bound. */
-    record Result(SitingSolution.Status status, int[] sites, int[] assignment, double bound) {
+    /**
+     * What the solver ended with: the new sites chosen (null when it found none), assignment (capacity models), bound;
+     * {@code attempted} false (with a {@code note}) when the model was too large to hand to the solver at all.
+     */
+    record Result(SitingSolution.Status status, int[] sites, int[] assignment, double bound, boolean attempted, String note) {
+
+        Result(SitingSolution.Status status, int[] sites, int[] assignment, double bound) {
+            this(status, sites, assignment, bound, true, null);
+        }
+
+        static Result notAttempted(String note) {
+            return new Result(SitingSolution.Status.FEASIBLE, null, null, Double.NaN, false, note);
+        }
     }
+
+    /**
+     * The most assignment variables of an uncapacitated p-median model handed to the MIP solver. Larger ones spend
+     * minutes in CBC's first linear program (which its time limit does not interrupt), while the Lagrangian bound
+     * is within a fraction of a percent already.
+     */
+    static final int P_MEDIAN_MAX_ASSIGNMENTS = 150_000;
 
     /**
      * @param hint      new sites of a known answer, or null
      * @param reduction sites the Lagrangian relaxation proved out of or into every better answer, or null
      */
     Result solve(SitingInstance in, SitingRequest r, int[] hint, LagrangianBound.Reduction reduction) {
+        if (r.model() == SitingModel.P_MEDIAN && r.capacity() == null) {
+            long assignments = pMedianAssignments(in, r, reduction == null ? new boolean[in.sites()] : reduction.excluded());
+            if (assignments > P_MEDIAN_MAX_ASSIGNMENTS) {
+                return Result.notAttempted(assignments + " assignment variables, more than " + P_MEDIAN_MAX_ASSIGNMENTS);
+            }
+        }
         loadNatives();
         MPSolver solver = MPSolver.createSolver(backend);
         if (solver == null) {
@@ -144,6 +168,29 @@ final class ExactSolver {
             }
             return a;
         }
+    }
+
+    /** The assignment variables {@link #uncapacitated} would make for p-median. */
+    private static long pMedianAssignments(SitingInstance in, SitingRequest r, boolean[] excluded) {
+        boolean[] fixed = fixedMask(in, r);
+        double unserved = Evaluation.unservedSeconds(in, r);
+        long count = 0;
+        for (int d = 0; d < in.demandPoints(); d++) {
+            if (in.weight(d) == 0) {
+                continue;
+            }
+            double fallback = unserved;
+            for (int k = in.demandStart(d); k < in.demandEnd(d); k++) {
+                if (fixed[in.demandSite(k)]) {
+                    fallback = Math.min(fallback, in.demandSeconds(k));
+                    break;
+                }
+            }
+            for (int k = in.demandStart(d); k < in.demandEnd(d) && in.demandSeconds(k) < fallback; k++) {
+                count += excluded[in.demandSite(k)] ? 0 : 1;
+            }
+        }
+        return count;
     }
 
     private static Model uncapacitated(MPSolver solver, SitingInstance in, SitingRequest r, boolean[] excluded) {

@@ -41,6 +41,65 @@ final class GreedySwap {
         return coveringSwaps(in, c);
     }
 
+    /**
+     * MCLP's iterated local search: from {@code start}, kick one to three random new sites out for random closed
+     * candidates, swap to a local optimum, and go on from there when it is no worse; stops after {@code rounds}
+     * or once the weight covered reaches {@code stopAt} (the bound). Seeded, so the same call gives the same sites.
+     */
+    static int[] maximalCoveringIterated(SitingInstance in, SitingRequest r, int[] start, int rounds, double stopAt, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        boolean[] candidate = new boolean[in.sites()];
+        Arrays.fill(candidate, true);
+        for (int s : r.fixedSites()) {
+            candidate[s] = false;
+        }
+        double tolerance = EPSILON * Math.max(1, in.totalWeight());
+        int[] current = start.clone();
+        double currentValue = covered(in, r, current);
+        int[] best = current;
+        double bestValue = currentValue;
+        for (int round = 0; round < rounds && current.length > 0 && bestValue < stopAt - tolerance; round++) {
+            int[] kicked = current.clone();
+            boolean[] open = new boolean[in.sites()];
+            for (int s : kicked) {
+                open[s] = true;
+            }
+            for (int j = 1 + random.nextInt(3); j > 0; j--) {
+                int into = random.nextInt(in.sites());
+                if (!open[into] && candidate[into]) {
+                    int i = random.nextInt(kicked.length);
+                    open[kicked[i]] = false;
+                    open[into] = true;
+                    kicked[i] = into;
+                }
+            }
+            int[] local = maximalCoveringFrom(in, r, kicked);
+            double value = covered(in, r, local);
+            if (value >= currentValue - tolerance) {
+                current = local;
+                currentValue = value;
+            }
+            if (value > bestValue + tolerance) {
+                best = local;
+                bestValue = value;
+            }
+        }
+        return best;
+    }
+
+    /** Weight within the threshold of the fixed sites and these new ones. */
+    private static double covered(SitingInstance in, SitingRequest r, int[] sites) {
+        Cover c = new Cover(in, r.thresholdSeconds(), r.fixedSites());
+        for (int s : sites) {
+            c.openSite(s);
+        }
+        double sum = 0;
+        for (int d = 0; d < in.demandPoints(); d++) {
+            sum += c.count[d] > 0 ? in.weight(d) : 0;
+        }
+        return sum;
+    }
+
     private static int[] coveringSwaps(SitingInstance in, Cover c) {
         while (true) {
             int[] chosen = c.chosen();
@@ -149,6 +208,20 @@ final class GreedySwap {
             n.open[best] = true;
             n.update();
         }
+        return medianSwaps(in, n);
+    }
+
+    /** p-median's swaps from given new sites (the Lagrangian relaxation's, say). */
+    static int[] pMedianFrom(SitingInstance in, SitingRequest r, double unserved, int[] start) {
+        Nearest n = new Nearest(in, unserved, r.fixedSites());
+        for (int s : start) {
+            n.open[s] = true;
+        }
+        n.update();
+        return medianSwaps(in, n);
+    }
+
+    private static int[] medianSwaps(SitingInstance in, Nearest n) {
         while (true) {
             int[] chosen = n.chosen();
             int[] slot = new int[in.sites()];

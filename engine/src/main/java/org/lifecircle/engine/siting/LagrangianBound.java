@@ -19,8 +19,8 @@ import java.util.PriorityQueue;
  */
 final class LagrangianBound {
 
-    private static final int PATIENCE = 20;
-    private static final double MIN_STEP = 1e-3;
+    private static final int PATIENCE = 30;
+    private static final double MIN_STEP = 1e-4;
 
     private LagrangianBound() {
     }
@@ -35,9 +35,10 @@ final class LagrangianBound {
     /**
      * A relaxation's best value seen, in a maximising orientation ({@code bound = base + Σ of the k largest
      * values among the free sites}; p-median's negated), with each site's value at that point: enough to prove
-     * sites out of, or into, every answer better than a known one.
+     * sites out of, or into, every answer better than a known one; {@code sites}: the new sites the relaxation
+     * chose there (a feasible answer, for the swaps to improve).
      */
-    record Relaxation(double bound, double[] value, boolean[] fixed, int k) {
+    record Relaxation(double bound, double[] value, boolean[] fixed, int k, int[] sites) {
 
         /**
          * Sites that cannot be in (excluded) or must be in (forced) any answer worth more than {@code incumbent}
@@ -172,7 +173,7 @@ final class LagrangianBound {
                 }
             }
         }
-        return new Covering(new Relaxation(best, bestScore, fixed, r.newSites()), bestSites, bestCovered);
+        return new Covering(new Relaxation(best, bestScore, fixed, r.newSites(), bestSites), bestSites, bestCovered);
     }
 
     /**
@@ -197,6 +198,7 @@ final class LagrangianBound {
         int sinceBetter = 0;
         double[] negated = new double[in.sites()];
         double[] bestNegated = new double[in.sites()];
+        int[] bestChosen = new int[0];
         for (int it = 0; it < iterations && theta > MIN_STEP; it++) {
             java.util.Arrays.fill(rho, 0);
             double value = 0;
@@ -227,6 +229,7 @@ final class LagrangianBound {
             if (value > best) {
                 best = value;
                 System.arraycopy(negated, 0, bestNegated, 0, negated.length);
+                bestChosen = chosen;
             }
             if (improved) {
                 sinceBetter = 0;
@@ -260,7 +263,7 @@ final class LagrangianBound {
                 lambda[d] += step * (1 - hits[d]);
             }
         }
-        return new Relaxation(-best, bestNegated, fixed, r.newSites());
+        return new Relaxation(-best, bestNegated, fixed, r.newSites(), bestChosen);
     }
 
     /** The {@code k} sites of largest value that are not fixed (fewer when there are fewer). */

@@ -26,8 +26,17 @@ public final class Siting {
     public static final String HEURISTIC = "greedy+swap";
     /** {@link SitingSolution#solver()} of a heuristic answer the Lagrangian bound proved optimal (no MIP needed). */
     public static final String PROVEN_BY_BOUND = "greedy+swap, proven by the Lagrangian bound";
-    /** Subgradient steps of the Lagrangian bound. */
-    static final int BOUND_ITERATIONS = 600;
+    /**
+     * Work budgets, in pair visits: subgradient steps of the Lagrangian bound and rounds of MCLP's iterated local
+     * search each visit about every (site, demand) pair, so their number is a budget over the pairs, within limits
+     * (about 3 s each on the 1,000 × 10,000 district benchmark; see docs/BENCHMARKS.md).
+     */
+    static final long BOUND_WORK = 4_000_000_000L;
+    static final long SEARCH_WORK = 500_000_000L;
+
+    private static int budget(long work, SitingInstance in, int min, int max) {
+        return (int) Math.max(min, Math.min(max, work / Math.max(1, in.pairs())));
+    }
 
     private final String backend;
     private final SitingProgress progress;
@@ -90,7 +99,10 @@ public final class Siting {
         } else {
             progress.report(Phase.EXACT, 0);
             LagrangianBound.Reduction reduction = incumbent == null ? null : incumbent.reduction();
-            ExactSolver.Result result = new ExactSolver(backend).solve(in, r, hint, reduction);
+            // the MIP gets what is left of the time limit (at least a second)
+            long spent = (System.nanoTime() - start) / 1_000_000;
+            java.time.Duration left = java.time.Duration.ofMillis(Math.max(1_000, r.timeLimit().toMillis() - spent));
+            ExactSolver.Result result = new ExactSolver(backend).solve(in, r.withTimeLimit(left), hint, reduction);
             progress.report(Phase.EXACT, 1);
             answer = exactAnswer(in, r, result, incumbent, start);
         }
@@ -135,15 +147,30 @@ public final class Siting {
         progress.report(Phase.BOUND, 0);
         Heuristic answer;
         if (r.model() == SitingModel.MAXIMAL_COVERING) {
-            LagrangianBound.Covering relaxed = LagrangianBound.maximalCovering(in, r, s.objective(), BOUND_ITERATIONS);
+            LagrangianBound.Covering relaxed = LagrangianBound.maximalCovering(in, r, s.objective(),
+                    budget(BOUND_WORK, in, 300, 3_000));
             double bound = relaxed.relaxation().bound();
             SitingSolution fromRelaxation = heuristicSolution(in, r, GreedySwap.maximalCoveringFrom(in, r, relaxed.sites()), bound, start);
-            answer = new Heuristic(fromRelaxation.objective() > s.objective() ? fromRelaxation
-                    : heuristicSolution(in, r, greedy, bound, start), relaxed.relaxation(), true);
+            SitingSolution pick = fromRelaxation.objective() > s.objective() ? fromRelaxation
+                    : heuristicSolution(in, r, greedy, bound, start);
+            Heuristic candidate = new Heuristic(pick, relaxed.relaxation(), true);
+            if (!candidate.proven()) { // the bound is not met: search on from the better answer
+                progress.report(Phase.HEURISTIC, 0);
+                int[] searched = GreedySwap.maximalCoveringIterated(in, r, pick.sites(), budget(SEARCH_WORK, in, 20, 1_000),
+                        Math.floor(bound), 1);
+                SitingSolution iterated = heuristicSolution(in, r, searched, bound, start);
+                candidate = iterated.objective() > pick.objective() ? new Heuristic(iterated, relaxed.relaxation(), true) : candidate;
+            }
+            answer = candidate;
         } else {
             LagrangianBound.Relaxation relaxed = LagrangianBound.pMedian(in, r, Evaluation.unservedSeconds(in, r),
-                    s.objective(), BOUND_ITERATIONS);
-            answer = new Heuristic(heuristicSolution(in, r, greedy, -relaxed.bound(), start), relaxed, false);
+                    s.objective(), budget(BOUND_WORK, in, 300, 3_000));
+            progress.report(Phase.HEURISTIC, 0);
+            double unserved = Evaluation.unservedSeconds(in, r);
+            SitingSolution fromGreedy = heuristicSolution(in, r, greedy, -relaxed.bound(), start);
+            SitingSolution fromRelaxation = heuristicSolution(in, r, GreedySwap.pMedianFrom(in, r, unserved, relaxed.sites()),
+                    -relaxed.bound(), start);
+            answer = new Heuristic(fromRelaxation.objective() < fromGreedy.objective() ? fromRelaxation : fromGreedy, relaxed, false);
         }
         progress.report(Phase.BOUND, 1);
         return answer;
@@ -166,22 +193,31 @@ public final class Siting {
         double bound = result.bound();
         if (incumbent != null) { // the tighter of the MIP's and the relaxation's bound
             double lagrangian = incumbent.solution().bound();
-            bound = r.model() == SitingModel.MAXIMAL_COVERING ? Math.min(bound, lagrangian) : Math.max(bound, lagrangian);
+            boolean maximise = r.model() == SitingModel.MAXIMAL_COVERING;
+            bound = Double.isNaN(bound) ? lagrangian : maximise ? Math.min(bound, lagrangian) : Math.max(bound, lagrangian);
         }
-        if (result.sites() == null) { // the time limit came before the solver's first answer
-            if (incumbent == null) {
+        SitingSolution mip = null;
+        if (result.sites() != null) {
+            int[] assignment = result.assignment() != null ? result.assignment()
+                    : Evaluation.nearestAssignment(in, r, Evaluation.open(in, r.fixedSites(), result.sites()));
+            mip = Evaluation.solution(in, r, result.sites(), assignment, result.status(), bound, Method.EXACT, start,
+                    backend + (incumbent == null ? "" : " after Lagrangian reduction"));
+        }
+        if (incumbent == null) {
+            if (mip == null) {
                 throw new IllegalStateException("no answer within " + r.timeLimit() + ": allow more time");
             }
-            SitingSolution h = incumbent.solution();
-            return Evaluation.solution(in, r, h.sites(), h.assignment(), Status.FEASIBLE, bound, Method.EXACT, start,
-                    HEURISTIC + " (" + backend + " found none in time)");
+            return mip;
         }
-        int[] assignment = result.assignment();
-        if (assignment == null) {
-            assignment = Evaluation.nearestAssignment(in, r, Evaluation.open(in, r.fixedSites(), result.sites()));
+        // a solver stopped by its limits may hold an answer worse than the heuristic's (CBC ignores the hint): keep the better
+        SitingSolution h = incumbent.solution();
+        boolean mipBetter = mip != null && (result.status() == Status.OPTIMAL
+                || (r.model() == SitingModel.MAXIMAL_COVERING ? mip.objective() > h.objective() : mip.objective() < h.objective()));
+        if (mipBetter) {
+            return mip;
         }
-        String solver = backend + (incumbent == null ? "" : " after Lagrangian reduction");
-        return Evaluation.solution(in, r, result.sites(), assignment, result.status(), bound, Method.EXACT, start, solver);
+        return Evaluation.solution(in, r, h.sites(), h.assignment(), Status.FEASIBLE, bound, Method.EXACT, start,
+                HEURISTIC + " (" + backend + (result.attempted() ? " found no better answer in time)" : " not run: " + result.note() + ")"));
     }
 
     private static int[] heuristic(SitingInstance in, SitingRequest r) {
