@@ -12,9 +12,12 @@ import org.lifecircle.engine.siting.SitingSolution.Status;
  * {@link #solve(SitingInstance, SitingRequest)}; a configured instance ({@link #create()} and {@code with...})
  * chooses the MIP backend and receives progress.
  *
- * <p>Exact solving starts from the heuristic's answer (as a hint); should the time limit pass before the MIP
- * solver has any answer, the heuristic's is returned with the solver's bound. The capacity rule is solved exactly
- * only. Thread-safe: instances are immutable and calls share no state.
+ * <p>Exact solving (MCLP, p-median) starts with the heuristic and the Lagrangian bound: when the bound meets the
+ * heuristic's answer, that answer is proven optimal and no MIP is built; otherwise the relaxation rules sites out
+ * (or in), and OR-Tools solves the smaller model with what is left of the time limit, starting from the heuristic's
+ * sites. The answer is never worse than the heuristic's, and carries the better of the two bounds. LSCP and the
+ * capacity rule go to the MIP directly; the capacity rule is solved exactly only. Thread-safe: instances are
+ * immutable and calls share no state.
  */
 public final class Siting {
 
@@ -111,7 +114,8 @@ public final class Siting {
     }
 
     /** A heuristic answer with the relaxation that bounds it. */
-    private record Heuristic(SitingSolution solution, LagrangianBound.Relaxation relaxation, boolean maximise) {
+    private record Heuristic(SitingSolution solution, LagrangianBound.Relaxation relaxation, boolean maximise,
+                             boolean wholeWeights) {
 
         /** The objective in the relaxation's maximising orientation. */
         double value() {
@@ -121,7 +125,7 @@ public final class Siting {
         /** The bound meets the answer: with whole weights, a bound less than one above it suffices. */
         boolean proven() {
             double slack = relaxation.bound() - value();
-            return slack <= 1e-9 * Math.max(1, Math.abs(value())) || maximise && wholeWeights(solution) && slack < 1 - 1e-9;
+            return slack <= 1e-9 * Math.max(1, Math.abs(value())) || maximise && wholeWeights && slack < 1 - 1e-9;
         }
 
         LagrangianBound.Reduction reduction() {
@@ -131,10 +135,6 @@ public final class Siting {
         SitingSolution provenOptimal(SitingInstance in, SitingRequest r, long start) {
             return Evaluation.solution(in, r, solution.sites(), solution.assignment(), Status.OPTIMAL, solution.objective(),
                     Method.EXACT, start, PROVEN_BY_BOUND);
-        }
-
-        private static boolean wholeWeights(SitingSolution s) {
-            return s.objective() == Math.rint(s.objective()) && s.totalWeight() == Math.rint(s.totalWeight());
         }
     }
 
@@ -153,13 +153,16 @@ public final class Siting {
             SitingSolution fromRelaxation = heuristicSolution(in, r, GreedySwap.maximalCoveringFrom(in, r, relaxed.sites()), bound, start);
             SitingSolution pick = fromRelaxation.objective() > s.objective() ? fromRelaxation
                     : heuristicSolution(in, r, greedy, bound, start);
-            Heuristic candidate = new Heuristic(pick, relaxed.relaxation(), true);
+            Heuristic candidate = new Heuristic(pick, relaxed.relaxation(), true, in.wholeWeights());
             if (!candidate.proven()) { // the bound is not met: search on from the better answer
                 progress.report(Phase.HEURISTIC, 0);
+                double stopAt = in.wholeWeights() ? Math.floor(bound) : bound;
                 int[] searched = GreedySwap.maximalCoveringIterated(in, r, pick.sites(), budget(SEARCH_WORK, in, 20, 1_000),
-                        Math.floor(bound), 1);
+                        stopAt, 1);
                 SitingSolution iterated = heuristicSolution(in, r, searched, bound, start);
-                candidate = iterated.objective() > pick.objective() ? new Heuristic(iterated, relaxed.relaxation(), true) : candidate;
+                if (iterated.objective() > pick.objective()) {
+                    candidate = new Heuristic(iterated, relaxed.relaxation(), true, in.wholeWeights());
+                }
             }
             answer = candidate;
         } else {
@@ -170,7 +173,8 @@ public final class Siting {
             SitingSolution fromGreedy = heuristicSolution(in, r, greedy, -relaxed.bound(), start);
             SitingSolution fromRelaxation = heuristicSolution(in, r, GreedySwap.pMedianFrom(in, r, unserved, relaxed.sites()),
                     -relaxed.bound(), start);
-            answer = new Heuristic(fromRelaxation.objective() < fromGreedy.objective() ? fromRelaxation : fromGreedy, relaxed, false);
+            answer = new Heuristic(fromRelaxation.objective() < fromGreedy.objective() ? fromRelaxation : fromGreedy, relaxed, false,
+                    in.wholeWeights());
         }
         progress.report(Phase.BOUND, 1);
         return answer;

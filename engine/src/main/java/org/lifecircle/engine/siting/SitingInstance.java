@@ -116,6 +116,16 @@ public final class SitingInstance {
         return weight[demand];
     }
 
+    /** Whether every weight is a whole number (then so is every covered weight: a bound below the next one proves). */
+    public boolean wholeWeights() {
+        for (double w : weight) {
+            if (w != Math.rint(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public double totalWeight() {
         double sum = 0;
         for (double w : weight) {
