@@ -159,7 +159,7 @@
       function row(label, value) { dl.appendChild(el('dt', label)); dl.appendChild(el('dd', value)); }
       var residents = r.model !== 'P_MEDIAN';
       function value(x) { return r.model === 'SET_COVERING' ? String(x) : residents ? people(x) : people(x / 60) + ' ' + T.minutes; }
-      row(T['objective.' + r.model], value(r.objective));
+      if (r.objective !== null) row(T['objective.' + r.model], value(r.objective));
       if (r.bound !== null) row(T.bound, value(r.bound) + (r.gap !== null ? ' · ' + T.gap + ' ' + (r.gap * 100).toFixed(3) + '%' : ''));
       row(T.solver, run.solverText + ' · ' + (r.solveSeconds + r.matrixSeconds).toFixed(2) + ' ' + T.seconds);
       row(T.before, people(r.before.covered) + ' ' + T.residents + ' (' + pct(r.before.share) + ') · ' + T.meanWalk + ' ' + mins(r.before.meanMinutes, T));

@@ -120,6 +120,35 @@ class SitingApiIT {
     }
 
     @Test
+    void aRuleNoAnswerCanMeetIsReportedInfeasible() throws Exception {
+        Map<String, Object> lscp = oneMoreSite();
+        lscp.put("model", "SET_COVERING");
+        lscp.put("keepExisting", false);
+        lscp.put("capacityMin", 5000); // the two compounds have 1,600 residents
+        lscp.put("capacityMax", 9000);
+        JsonNode r = finished(start(lscp)).get("result");
+        assertThat(r.get("status").asText()).isEqualTo("INFEASIBLE");
+        assertThat(r.get("objective").isNull()).isTrue();
+        assertThat(r.get("chosen")).isEmpty();
+    }
+
+    @Test
+    void withoutKeepingTheExistingFacilityTheSavedScenarioClosesItWhenTheAnswerLeavesItOut() throws Exception {
+        Map<String, Object> form = oneMoreSite();
+        form.put("keepExisting", false);
+        form.put("model", "P_MEDIAN");
+        form.put("sites", 2);
+        JsonNode run = finished(start(form));
+        JsonNode r = run.get("result");
+        assertThat(r.get("chosen")).extracting(c -> c.get("name").asText()).containsExactlyInAnyOrder("近处候选", "远处候选");
+        assertThat(r.get("closedIds")).extracting(JsonNode::asLong).containsExactly(f.facility);
+        JsonNode scenario = send(post(RUNS + "/" + run.get("id").asLong() + "/scenario"), Map.of("name", "重新布局" + f.tag),
+                status().isCreated());
+        assertThat(scenario.get("changes")).extracting(c -> c.get("action").asText()).containsExactlyInAnyOrder("ADD", "ADD", "CLOSE");
+        assertThat(scenario.get("changes")).anySatisfy(c -> assertThat(c.get("targetId").asLong()).isEqualTo(f.facility));
+    }
+
+    @Test
     void aFinishedRunSavedAsAScenarioProposesItsSites() throws Exception {
         long id = finished(start(oneMoreSite())).get("id").asLong();
         JsonNode scenario = send(post(RUNS + "/" + id + "/scenario"), Map.of("name", "选址方案" + f.tag), status().isCreated());

@@ -200,7 +200,10 @@ class ProblemBuilder {
         return new Capacity(low, max);
     }
 
-    /** The residents of the sub-district (or all) whose compound is on the network. */
+    /**
+     * The residents of the sub-district (or all). A compound too far from every street stays in: no site reaches
+     * it, so it counts as not covered (uncoverable), as in the coverage analysis.
+     */
     private int[] residents(SitingForm form, AccessModel model, List<FieldProblem> problems) {
         Set<Long> communities = null;
         if (form.getSubDistrictId() != null) {
@@ -212,7 +215,7 @@ class ProblemBuilder {
         }
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < model.residents().size(); i++) {
-            if (model.residentSnapped(i) && (communities == null || communities.contains(model.residents().get(i).communityId()))) {
+            if (communities == null || communities.contains(model.residents().get(i).communityId())) {
                 chosen.add(i);
             }
         }

@@ -82,17 +82,25 @@ final class SitingComputation {
         List<ChosenSite> sites = new ArrayList<>();
         for (int site : s.sites()) {
             Site c = p.sites().get(site);
-            sites.add(new ChosenSite(number[site], c.name(), c.lon(), c.lat(), served[site], compounds[site],
+            sites.add(new ChosenSite(number[site], c.name(), c.id(), c.lon(), c.lat(), served[site], compounds[site],
                     compounds[site] > 0 ? farthest[site] : null));
         }
         double total = in.totalWeight();
         double uncoverable = java.util.stream.IntStream.of(s.uncoverable()).mapToDouble(in::weight).sum();
-        return new SitingResult(s.model().name(), s.method().name(), s.status().name(), s.solver(), solverKey(s), s.objective(),
+        List<Long> closed = new ArrayList<>();
+        if (p.request().fixedSites().length == 0) { // existing sites were candidates: those not chosen are left out
+            for (int site = 0; site < p.existing(); site++) {
+                if (!chosen[site]) {
+                    closed.add(p.sites().get(site).id());
+                }
+            }
+        }
+        return new SitingResult(s.model().name(), s.method().name(), s.status().name(), s.solver(), solverKey(s), finite(s.objective()),
                 finite(s.bound()), finite(s.gap()), s.elapsed().toMillis() / 1000.0, matrixSeconds, in.sites() - p.existing(),
                 p.existing(), in.demandPoints(), total,
                 new Coverage(beforeCovered, share(beforeCovered, total), beforeMean.minutes()),
                 new Coverage(afterCovered, share(afterCovered, total), afterMean.minutes()),
-                afterCovered - beforeCovered, sites, answers, uncoverable);
+                afterCovered - beforeCovered, sites, closed, answers, uncoverable);
     }
 
     /** How the answer was found, as a message key: the engine names its solvers in English. */
@@ -103,7 +111,10 @@ final class SitingComputation {
         if (s.solver().equals(Siting.HEURISTIC)) {
             return "planning.siting.solver.heuristic";
         }
-        return s.solver().startsWith(Siting.HEURISTIC) ? "planning.siting.solver.mipTimedOut" : "planning.siting.solver.mip";
+        if (s.solver().startsWith(Siting.HEURISTIC)) {
+            return "planning.siting.solver.mipTimedOut";
+        }
+        return s.solver().endsWith(Siting.AFTER_REDUCTION) ? "planning.siting.solver.mipReduced" : "planning.siting.solver.mip";
     }
 
     /** Seconds from demand point d to the nearest of the registry's sites, within the matrix. */

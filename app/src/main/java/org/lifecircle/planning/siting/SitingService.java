@@ -86,7 +86,8 @@ public class SitingService {
 
     /**
      * A new scenario proposing the run's chosen sites (facilities of the kind, or centers of the tier), each named
-     * after its number and candidate. The run remembers the scenario.
+     * after its number and candidate, and closing the existing ones the answer left out (when they were not kept
+     * open), so that the scenario is the answer. The run remembers the scenario.
      */
     @Transactional
     public Scenario saveAsScenario(Actor actor, long id, ScenarioForm form, Locale locale) {
@@ -98,6 +99,9 @@ public class SitingService {
         SitingForm request = run.request();
         boolean center = "CENTER".equals(request.getTarget());
         for (SitingResult.ChosenSite site : run.result().chosen()) {
+            if (site.existingId() != null) {
+                continue; // an existing site chosen again: it is in the registry already
+            }
             ChangeForm change = new ChangeForm();
             change.setAction("ADD");
             change.setTarget(request.getTarget());
@@ -105,6 +109,13 @@ public class SitingService {
             change.setName(messages.getMessage("planning.siting.proposalName", new Object[] {id, site.number(), site.name()}, locale));
             change.setLon(site.lon());
             change.setLat(site.lat());
+            scenarios.addChange(actor, scenario.id(), change, locale);
+        }
+        for (long closed : run.result().closedIds()) { // existing sites the answer leaves out
+            ChangeForm change = new ChangeForm();
+            change.setAction("CLOSE");
+            change.setTarget(request.getTarget());
+            change.setTargetId(closed);
             scenarios.addChange(actor, scenario.id(), change, locale);
         }
         runs.savedAs(id, scenario.id());

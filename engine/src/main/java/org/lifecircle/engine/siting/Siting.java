@@ -27,6 +27,8 @@ public final class Siting {
     public static final int EXACT_MAX_PAIRS = 2_000_000;
     /** {@link SitingSolution#solver()} of a heuristic answer. */
     public static final String HEURISTIC = "greedy+swap";
+    /** Ends {@link SitingSolution#solver()} when the MIP solved a model the Lagrangian relaxation had reduced. */
+    public static final String AFTER_REDUCTION = " after Lagrangian reduction";
     /** {@link SitingSolution#solver()} of a heuristic answer the Lagrangian bound proved optimal (no MIP needed). */
     public static final String PROVEN_BY_BOUND = "greedy+swap, proven by the Lagrangian bound";
     /**
@@ -205,7 +207,7 @@ public final class Siting {
             int[] assignment = result.assignment() != null ? result.assignment()
                     : Evaluation.nearestAssignment(in, r, Evaluation.open(in, r.fixedSites(), result.sites()));
             mip = Evaluation.solution(in, r, result.sites(), assignment, result.status(), bound, Method.EXACT, start,
-                    backend + (incumbent == null ? "" : " after Lagrangian reduction"));
+                    backend + (incumbent == null ? "" : AFTER_REDUCTION));
         }
         if (incumbent == null) {
             if (mip == null) {
