@@ -2,7 +2,6 @@ package org.lifecircle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,11 +11,7 @@ import org.lifecircle.FreshServerDatabase;
 import org.lifecircle.atlas.AtlasFixture;
 import org.lifecircle.engine.network.WalkNetwork;
 import org.lifecircle.identity.AccountService;
-import org.lifecircle.identity.Actor;
-import org.lifecircle.identity.NewAccount;
-import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
-import org.lifecircle.shared.text.Pinyin;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,21 +51,12 @@ class ScenarioBrowserIT {
         tag = Long.toString(System.nanoTime() % 100_000_000L);
         AtlasFixture district = AtlasFixture.create(jdbc, "SB" + tag);
         service = "scen_browser_" + tag;
-        jdbc.sql("""
-                insert into category (code, parent_id, name_zh, name_en, service_class, sort_order)
-                select :code, id, '浏览器方案服务' || :tag, 'Browser scenario service', 'SOCIAL', 999 from category where code = 'health'""")
-                .param("code", service).param("tag", tag).update();
+        PlannerInBrowser.serviceKind(jdbc, service, "浏览器方案服务" + tag);
         WalkNetwork net = streets.network();
         int node = net.nodeCount() / 3;
         compound = "方案浏览器小区" + tag;
-        jdbc.sql("""
-                insert into compound (community_id, name, name_sort, name_initials, population, lon, lat,
-                    source_lon, source_lat, source_crs)
-                values (:c, :n, :sort, :initials, 800, :lon, :lat, :lon, :lat, 'WGS84')""")
-                .param("c", district.communityA).param("n", compound).param("sort", Pinyin.sortKey(compound))
-                .param("initials", Pinyin.initials(compound)).param("lon", net.lon(node)).param("lat", net.lat(node)).update();
-        accounts.ensureAccount(Actor.SYSTEM, new NewAccount("browser.planner", "浏览器规划", "Browser-2026",
-                Role.PLANNER, null, null));
+        PlannerInBrowser.compound(jdbc, district.communityA, compound, 800, net.lon(node), net.lat(node));
+        PlannerInBrowser.ensureAccount(accounts);
         browser = Chromium.start("zh-CN");
     }
 
@@ -88,12 +74,8 @@ class ScenarioBrowserIT {
     @Test
     void aProposalClickedOnTheMapCoversTheCompoundInTheScenarioOnly() {
         long facilities = jdbc.sql("select count(*) from facility").query(Long.class).single();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("browser.planner");
-        browser.findElement(By.name("password")).sendKeys("Browser-2026");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who")));
+        WebDriverWait wait = PlannerInBrowser.waitUpTo(browser, 20);
+        PlannerInBrowser.logIn(browser, port, wait);
         browser.get("http://localhost:" + port + "/planning");
         new Select(browser.findElement(By.id("service"))).selectByValue(service);
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,11 +13,7 @@ import org.lifecircle.FreshServerDatabase;
 import org.lifecircle.atlas.AtlasFixture;
 import org.lifecircle.engine.network.WalkNetwork;
 import org.lifecircle.identity.AccountService;
-import org.lifecircle.identity.Actor;
-import org.lifecircle.identity.NewAccount;
-import org.lifecircle.identity.Role;
 import org.lifecircle.network.StreetNetwork;
-import org.lifecircle.shared.text.Pinyin;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -60,21 +55,12 @@ class SitingBrowserIT {
         tag = Long.toString(System.nanoTime() % 100_000_000L);
         district = AtlasFixture.create(jdbc, "SI" + tag);
         service = "siting_browser_" + tag;
-        jdbc.sql("""
-                insert into category (code, parent_id, name_zh, name_en, service_class, sort_order)
-                select :code, id, '浏览器选址服务' || :tag, 'Browser siting service', 'SOCIAL', 999 from category where code = 'health'""")
-                .param("code", service).param("tag", tag).update();
+        PlannerInBrowser.serviceKind(jdbc, service, "浏览器选址服务" + tag);
         WalkNetwork net = streets.network();
         int node = net.nodeCount() / 4;
         compound = "选址浏览器小区" + tag;
-        jdbc.sql("""
-                insert into compound (community_id, name, name_sort, name_initials, population, lon, lat,
-                    source_lon, source_lat, source_crs)
-                values (:c, :n, :sort, :initials, 900, :lon, :lat, :lon, :lat, 'WGS84')""")
-                .param("c", district.communityA).param("n", compound).param("sort", Pinyin.sortKey(compound))
-                .param("initials", Pinyin.initials(compound)).param("lon", net.lon(node)).param("lat", net.lat(node)).update();
-        accounts.ensureAccount(Actor.SYSTEM, new NewAccount("browser.planner", "浏览器规划", "Browser-2026",
-                Role.PLANNER, null, null));
+        PlannerInBrowser.compound(jdbc, district.communityA, compound, 900, net.lon(node), net.lat(node));
+        PlannerInBrowser.ensureAccount(accounts);
         browser = Chromium.start("zh-CN");
     }
 
@@ -92,12 +78,8 @@ class SitingBrowserIT {
     @Test
     void aCandidateClickedOnTheMapIsChosenAndSavedAsAScenario() throws Exception {
         long facilities = jdbc.sql("select count(*) from facility").query(Long.class).single();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.name("username")).sendKeys("browser.planner");
-        browser.findElement(By.name("password")).sendKeys("Browser-2026");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".who")));
+        WebDriverWait wait = PlannerInBrowser.waitUpTo(browser, 60);
+        PlannerInBrowser.logIn(browser, port, wait);
         browser.get("http://localhost:" + port + "/planning/siting");
         new Select(browser.findElement(By.id("siting-target"))).selectByValue("FACILITY:" + service);
         new Select(browser.findElement(By.id("siting-sub-district"))).selectByValue(Long.toString(district.subDistrict));

@@ -98,7 +98,8 @@ class ProblemBuilder {
                 .withMethod(SitingRequest.Method.valueOf(form.getMethod()))
                 .withTimeLimit(Duration.ofSeconds(form.getTimeLimitSeconds()));
         double limit = kind == SitingModel.P_MEDIAN ? settings.medianCutoffMinutes() * 60.0 : threshold;
-        return new SitingProblem(model, residents, weights, List.copyOf(sites), new SnappedPoints(snaps), existing, request, limit);
+        return new SitingProblem(model, residents, weights, List.copyOf(sites), new SnappedPoints(snaps), existing, form.isKeepExisting(),
+                request, limit);
     }
 
     /** The registry's facilities of the kind, or centers of the tier: the current network. */

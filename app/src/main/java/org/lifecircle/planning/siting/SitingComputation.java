@@ -88,7 +88,7 @@ final class SitingComputation {
         double total = in.totalWeight();
         double uncoverable = java.util.stream.IntStream.of(s.uncoverable()).mapToDouble(in::weight).sum();
         List<Long> closed = new ArrayList<>();
-        if (p.request().fixedSites().length == 0) { // existing sites were candidates: those not chosen are left out
+        if (!p.keepExisting()) { // existing sites were candidates: those not chosen are left out
             for (int site = 0; site < p.existing(); site++) {
                 if (!chosen[site]) {
                     closed.add(p.sites().get(site).id());

@@ -126,26 +126,12 @@ final class GreedySwap {
                     extra[slot[sole]][in.demandSite(k)] += w;
                 }
             }
-            double bestDelta = EPSILON * Math.max(1, in.totalWeight());
-            int out = -1;
-            int into = -1;
-            for (int i = 0; i < chosen.length; i++) {
-                for (int s = 0; s < in.sites(); s++) {
-                    if (!c.open[s] && c.candidate[s]) {
-                        double delta = gain[s] + extra[i][s] - loss[i];
-                        if (delta > bestDelta) {
-                            bestDelta = delta;
-                            out = chosen[i];
-                            into = s;
-                        }
-                    }
-                }
-            }
-            if (out < 0) {
+            int[] swap = bestSwap(chosen, gain, loss, extra, c.open, c.candidate, EPSILON * Math.max(1, in.totalWeight()));
+            if (swap == null) {
                 return chosen;
             }
-            c.closeSite(out);
-            c.openSite(into);
+            c.closeSite(swap[0]);
+            c.openSite(swap[1]);
         }
     }
 
@@ -252,28 +238,37 @@ final class GreedySwap {
                     }
                 }
             }
-            double bestDelta = EPSILON * Math.max(1, n.cost());
-            int out = -1;
-            int into = -1;
-            for (int i = 0; i < chosen.length; i++) {
-                for (int s = 0; s < in.sites(); s++) {
-                    if (!n.open[s] && n.candidate[s]) {
-                        double delta = gain[s] + extra[i][s] - loss[i];
-                        if (delta > bestDelta) {
-                            bestDelta = delta;
-                            out = chosen[i];
-                            into = s;
-                        }
+            int[] swap = bestSwap(chosen, gain, loss, extra, n.open, n.candidate, EPSILON * Math.max(1, n.cost()));
+            if (swap == null) {
+                return chosen;
+            }
+            n.open[swap[0]] = false;
+            n.open[swap[1]] = true;
+            n.update();
+        }
+    }
+
+    /**
+     * The best swap of the neighbourhood, {out, into}, or null when none improves by more than {@code least}: closing
+     * chosen site i loses {@code loss[i]}, opening s gains {@code gain[s]}, and {@code extra[i][s]} is what the two
+     * share (counted in the loss, kept by the swap).
+     */
+    private static int[] bestSwap(int[] chosen, double[] gain, double[] loss, double[][] extra, boolean[] open,
+                                  boolean[] candidate, double least) {
+        double bestDelta = least;
+        int[] best = null;
+        for (int i = 0; i < chosen.length; i++) {
+            for (int s = 0; s < gain.length; s++) {
+                if (!open[s] && candidate[s]) {
+                    double delta = gain[s] + extra[i][s] - loss[i];
+                    if (delta > bestDelta) {
+                        bestDelta = delta;
+                        best = new int[] {chosen[i], s};
                     }
                 }
             }
-            if (out < 0) {
-                return chosen;
-            }
-            n.open[out] = false;
-            n.open[into] = true;
-            n.update();
         }
+        return best;
     }
 
     private static int argmaxClosed(double[] value, boolean[] open, boolean[] candidate) {
