@@ -114,7 +114,7 @@ class SitingApiIT {
         median.put("capacityMax", 5000);
         JsonNode r = finished(start(median)).get("result");
         assertThat(r.get("status").asText()).isEqualTo("OPTIMAL");
-        assertThat(r.get("solver").asText()).isEqualTo("CBC");
+        assertThat(r.get("solver").asText()).isEqualTo("SCIP");
         assertThat(r.get("objective").asDouble()).isCloseTo(0, within(1e-6)); // a site at each compound: nobody walks
         assertThat(r.at("/after/meanMinutes").asDouble()).isCloseTo(0, within(1e-6));
     }

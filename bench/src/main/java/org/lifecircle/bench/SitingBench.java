@@ -40,7 +40,8 @@ public final class SitingBench {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         switch (which) {
             case "district" -> district(threads);
-            case "one" -> one(threads, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+            case "one" -> one(threads, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4],
+                    args.length > 5 && args[5].equals("median"));
             case "city" -> city(threads);
             default -> throw new IllegalArgumentException("district or city, not " + which);
         }
@@ -61,12 +62,19 @@ public final class SitingBench {
         }
     }
 
-    /** One district MCLP case on another MIP backend: {@code one THREADS MINUTES K BACKEND}. */
-    static void one(int threads, int minutes, int k, String backend) {
+    /**
+     * One district case on a chosen MIP backend, with the engine's phases and their times printed:
+     * {@code one THREADS MINUTES K BACKEND [median]} (MCLP at MINUTES, or p-median on the 15-minute matrix).
+     */
+    static void one(int threads, int minutes, int k, String backend, boolean median) {
         Case c = Case.build(100, 1_000, 10_000, 400, 900, threads, 21);
-        SitingSolution s = Siting.create().withBackend(backend).run(c.instance, SitingRequest.maximalCovering(minutes * 60.0, k)
-                .withMethod(Method.EXACT).withTimeLimit(Duration.ofSeconds(120)));
-        print("MCLP " + minutes + " min", k, s);
+        SitingRequest request = median ? SitingRequest.pMedian(k).withThreshold(minutes * 60.0)
+                : SitingRequest.maximalCovering(minutes * 60.0, k);
+        long start = System.nanoTime();
+        SitingSolution s = Siting.create().withBackend(backend)
+                .withProgress((phase, fraction) -> System.out.printf("  %6.2f s  %s %.2f%n", (System.nanoTime() - start) / 1e9, phase, fraction))
+                .run(c.instance, request.withMethod(Method.EXACT).withTimeLimit(Duration.ofSeconds(120)));
+        print((median ? "p-median, " : "MCLP ") + minutes + " min", k, s);
     }
 
     static void city(int threads) {
