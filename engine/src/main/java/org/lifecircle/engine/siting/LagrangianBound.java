@@ -26,17 +26,11 @@ final class LagrangianBound {
     }
 
     /**
-     * The bound, and the best of the relaxation's site sets as a solution (each step's k sites are feasible: the
-     * Lagrangian heuristic), for {@link GreedySwap#maximalCoveringFrom} to improve.
-     */
-    record Covering(Relaxation relaxation, int[] sites, double covered) {
-    }
-
-    /**
      * A relaxation's best value seen, in a maximising orientation ({@code bound = base + Σ of the k largest
      * values among the free sites}; p-median's negated), with each site's value at that point: enough to prove
-     * sites out of, or into, every answer better than a known one; {@code sites}: the new sites the relaxation
-     * chose there (a feasible answer, for the swaps to improve).
+     * sites out of, or into, every answer better than a known one; {@code sites}: new sites the relaxation chose
+     * (a feasible answer for the swaps to improve: for MCLP the step's k sites that covered most, the Lagrangian
+     * heuristic; for p-median those at the best bound).
      */
     record Relaxation(double bound, double[] value, boolean[] fixed, int k, int[] sites) {
 
@@ -70,17 +64,10 @@ final class LagrangianBound {
 
     /** Sites left out of the exact model, and sites it must open. */
     record Reduction(boolean[] excluded, boolean[] forced) {
-        int excludedCount() {
-            int n = 0;
-            for (boolean b : excluded) {
-                n += b ? 1 : 0;
-            }
-            return n;
-        }
     }
 
     /** An upper bound on the weight k new sites (with the fixed ones) can cover; {@code found} is a known solution's value. */
-    static Covering maximalCovering(SitingInstance in, SitingRequest r, double found, int iterations) {
+    static Relaxation maximalCovering(SitingInstance in, SitingRequest r, double found, int iterations) {
         double threshold = r.thresholdSeconds();
         boolean[] fixed = new boolean[in.sites()];
         for (int s : r.fixedSites()) {
@@ -173,7 +160,7 @@ final class LagrangianBound {
                 }
             }
         }
-        return new Covering(new Relaxation(best, bestScore, fixed, r.newSites(), bestSites), bestSites, bestCovered);
+        return new Relaxation(best, bestScore, fixed, r.newSites(), bestSites);
     }
 
     /**

@@ -153,13 +153,13 @@ public final class Siting {
         progress.report(Phase.BOUND, 0);
         Heuristic answer;
         if (r.model() == SitingModel.MAXIMAL_COVERING) {
-            LagrangianBound.Covering relaxed = LagrangianBound.maximalCovering(in, r, s.objective(),
+            LagrangianBound.Relaxation relaxed = LagrangianBound.maximalCovering(in, r, s.objective(),
                     budget(BOUND_WORK, in, 300, 3_000));
-            double bound = relaxed.relaxation().bound();
+            double bound = relaxed.bound();
             SitingSolution fromRelaxation = heuristicSolution(in, r, GreedySwap.maximalCoveringFrom(in, r, relaxed.sites()), bound, start);
             SitingSolution pick = fromRelaxation.objective() > s.objective() ? fromRelaxation
                     : heuristicSolution(in, r, greedy, bound, start);
-            Heuristic candidate = new Heuristic(pick, relaxed.relaxation(), true, in.wholeWeights());
+            Heuristic candidate = new Heuristic(pick, relaxed, true, in.wholeWeights());
             if (!candidate.proven()) { // the bound is not met: search on from the better answer
                 progress.report(Phase.HEURISTIC, 0);
                 double stopAt = in.wholeWeights() ? Math.floor(bound) : bound;
@@ -167,7 +167,7 @@ public final class Siting {
                         stopAt, 1);
                 SitingSolution iterated = heuristicSolution(in, r, searched, bound, start);
                 if (iterated.objective() > pick.objective()) {
-                    candidate = new Heuristic(iterated, relaxed.relaxation(), true, in.wholeWeights());
+                    candidate = new Heuristic(iterated, relaxed, true, in.wholeWeights());
                 }
             }
             answer = candidate;
