@@ -125,6 +125,7 @@
         if (run.status === 'DONE') {
           byId('siting-progress').hidden = true;
           show(run);
+          loadHistory();
         } else if (run.status === 'FAILED') {
           byId('siting-progress').hidden = true;
           answerBox.textContent = '';
@@ -194,6 +195,32 @@
       saveForm.hidden = run.scenarioId !== null || !r.chosen.length;
     }
 
+    /* The latest runs, newest first; a finished one shows its answer again when clicked. */
+    function loadHistory() {
+      send('GET', form.dataset.runs + '?size=10').then(function (page) {
+        var list = byId('siting-runs');
+        list.textContent = '';
+        page.items.forEach(function (run) {
+          var q = run.request;
+          var option = form.target.querySelector('option[value="' + q.target + ':' + (q.target === 'CENTER' ? q.tier : q.service) + '"]');
+          var what = (option ? option.textContent : (q.service || q.tier)) + ' · ' + T['model.' + q.model] + ' · ' + q.minutes + ' ' + T.minutes
+            + (q.model === 'SET_COVERING' ? '' : ' · k=' + q.sites);
+          var li = el('li');
+          var label = '#' + run.id + ' ' + what + ' · ' + (run.status === 'DONE' ? T['status.' + run.result.status]
+            : run.status === 'FAILED' ? T.failed : T['phase.' + (run.phase || 'QUEUED')]);
+          if (run.status === 'DONE') {
+            var a = el('a', label);
+            a.href = '#';
+            a.addEventListener('click', function (e) { e.preventDefault(); answerLayer.clearLayers(); show(run); });
+            li.appendChild(a);
+          } else {
+            li.textContent = label;
+          }
+          list.appendChild(li);
+        });
+      }).catch(function () { /* the list is a convenience: the page works without it */ });
+    }
+
     saveForm.addEventListener('submit', function (e) {
       e.preventDefault();
       send('POST', form.dataset.runs + '/' + currentRun.id + '/scenario', { name: byId('siting-scenario-name').value })
@@ -208,6 +235,7 @@
         }).catch(showProblems);
     });
     drawCandidates();
+    loadHistory();
     window.LifeCircleSiting = { map: map }; // for tests and the console
   }
 

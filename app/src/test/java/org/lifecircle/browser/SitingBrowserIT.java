@@ -106,6 +106,9 @@ class SitingBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElement(answer, "已证明最优"));
         assertThat(answer.getText()).contains("候选点 1").contains("900").contains("+900");
         assertThat(browser.findElements(By.cssSelector(".siting-site"))).hasSize(1);
+        wait.until(d -> !d.findElements(By.cssSelector("#siting-runs li a")).isEmpty()); // the run is in the history
+        assertThat(browser.findElement(By.cssSelector("#siting-runs li a")).getAttribute("textContent"))
+                .contains("浏览器选址服务" + tag).contains("最大覆盖").contains("已证明最优");
         Files.write(Path.of("target/siting-page.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.findElement(By.id("siting-scenario-name")).sendKeys("浏览器选址" + tag);

@@ -28,7 +28,7 @@ class SitingPages {
             "status.OPTIMAL", "status.FEASIBLE", "status.HEURISTIC", "status.INFEASIBLE", "failed", "objective.MAXIMAL_COVERING",
             "objective.SET_COVERING", "objective.P_MEDIAN", "bound", "gap", "solver", "seconds", "before", "after", "gained",
             "covered", "meanWalk", "site", "served", "compounds", "farthest", "saved", "openScenario", "csvRead", "error",
-            "none", "nodesInView");
+            "none", "nodesInView", "model.MAXIMAL_COVERING", "model.SET_COVERING", "model.P_MEDIAN");
 
     private final ServiceCatalogue catalogue;
     private final DivisionService divisions;
