@@ -1,0 +1,9 @@
+package org.lifecircle.portal.nearby;
+
+/**
+ * What a resident filters by: within 5, 10 or 15 minutes' walk at an adult's or an elderly person's pace, subsidised
+ * shops only, elder-friendly services only, and a text matching the name, business scope or kind — in characters or
+ * pinyin initials ("yd" finds 药店).
+ */
+public record NearbyQuery(int minutes, boolean elderlyPace, boolean subsidisedOnly, boolean elderFriendlyOnly, String text) {
+}
