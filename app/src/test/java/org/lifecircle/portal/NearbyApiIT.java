@@ -119,6 +119,18 @@ class NearbyApiIT {
     }
 
     @Test
+    void aFacilityAddedOrChangedInTheRegistryShowsInTheNextAnswer() throws Exception {
+        assertThat(names(nearby("", status().isOk()))).doesNotContain("新开药房" + tag);
+        double[] at = jdbc.sql("select lon, lat from facility where name = :n").param("n", "近处大药房" + tag)
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
+        facility("pharmacy", "新开药房" + tag, at[0], at[1], false, null);
+        assertThat(names(nearby("", status().isOk()))).contains("新开药房" + tag);
+        jdbc.sql("update facility set subsidised = true, updated_at = now() + interval '1 second' where name = :n")
+                .param("n", "新开药房" + tag).update();
+        assertThat(names(nearby("&subsidised=true", status().isOk()))).contains("新开药房" + tag);
+    }
+
+    @Test
     void aWrongWalkingTimeIsNamedAndAnUnknownCompoundIsNotFound() throws Exception {
         JsonNode problem = nearby("&minutes=7", status().isBadRequest());
         assertThat(problem.at("/problems/0/field").asText()).isEqualTo("minutes");

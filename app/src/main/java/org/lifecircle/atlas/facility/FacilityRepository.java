@@ -61,6 +61,11 @@ class FacilityRepository {
         return jdbc.sql(SELECT + " order by f.id").query(Facility.class).list();
     }
 
+    String changeStamp() {
+        return jdbc.sql("select count(*) || '/' || coalesce(max(id), 0) || '/' || coalesce(max(updated_at)::text, '') from facility")
+                .query(String.class).single();
+    }
+
     Optional<Facility> findById(long id) {
         return jdbc.sql(SELECT + " where f.id = :id").param("id", id).query(Facility.class).optional();
     }

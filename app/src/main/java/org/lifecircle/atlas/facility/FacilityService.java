@@ -39,6 +39,15 @@ public class FacilityService {
         return facilities.findAll();
     }
 
+    /**
+     * A cheap stamp that changes whenever a facility is added, edited or removed (count, highest id, latest update):
+     * for callers that keep something built from {@link #all()} and want to know, without reading every row,
+     * whether to build it again.
+     */
+    public String changeStamp() {
+        return facilities.changeStamp();
+    }
+
     public Facility get(long id) {
         return facilities.findById(id).orElseThrow(() -> new NotFoundException("atlas.facility", id));
     }

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The services within a walk of a compound. The registry's facilities are snapped to the street network once for as
- * long as they read the same; each compound's walking times to all of them within 15 minutes are computed once per
+ * long as their change stamp stays the same; each compound's walking times to all of them within 15 minutes are computed once per
  * pace and kept until the facilities change, so an answer is a filter and a sort.
  */
 @Component
@@ -60,9 +60,12 @@ public class NearbyService {
         this.clock = Clock.system(ZONE);
     }
 
-    /** The facilities as the engine sees them, and each compound's walking seconds to them (per pace). */
-    private record Snapshot(List<Facility> list, SnappedPoints snaps, String[] initials, OpeningHours[] hours,
-                            Map<String, double[]> seconds) {
+    /**
+     * The facilities as the engine sees them (as of {@code stamp}), the handbook categories, and each compound's
+     * walking seconds to them (per pace), filled in as compounds are asked for.
+     */
+    private record Snapshot(String stamp, List<Facility> list, List<Category> groups, SnappedPoints snaps, String[] initials,
+                            OpeningHours[] hours, Map<String, double[]> seconds) {
     }
 
     public NearbyAnswer nearby(long compoundId, NearbyQuery query, Locale locale) {
@@ -90,12 +93,10 @@ public class NearbyService {
             total++;
         }
         List<Group> groups = new ArrayList<>();
-        for (Category group : categories.catalogue()) {
-            if (group.isGroup() && group.active()) {
-                List<Service> list = byGroup.getOrDefault(group.code(), List.of()).stream()
-                        .sorted(Comparator.comparingDouble(Service::minutes).thenComparing(Service::name)).toList();
-                groups.add(new Group(group.code(), group.name(locale), list));
-            }
+        for (Category group : s.groups()) {
+            List<Service> list = byGroup.getOrDefault(group.code(), List.of()).stream()
+                    .sorted(Comparator.comparingDouble(Service::minutes).thenComparing(Service::name)).toList();
+            groups.add(new Group(group.code(), group.name(locale), list));
         }
         return new NearbyAnswer(compound.id(), compound.name(), compound.lon(), compound.lat(), query.minutes(),
                 query.elderlyPace(), total, groups);
@@ -135,18 +136,23 @@ public class NearbyService {
         return seconds;
     }
 
-    /** The snapshot of the registry's facilities, made anew when they have changed. */
+    /**
+     * The snapshot of the registry's facilities, made anew when their change stamp moves (one small query per answer
+     * instead of reading every facility: the answer must be quick under load).
+     */
     private Snapshot current() {
-        List<Facility> list = facilities.all();
+        String stamp = facilities.changeStamp();
         Snapshot s = snapshot;
-        if (s != null && s.list().equals(list)) {
+        if (s != null && s.stamp().equals(stamp)) {
             return s;
         }
+        List<Facility> list = facilities.all();
         Snap[] snaps = list.stream().map(f -> snapper.snap(f.lat(), f.lon(), true)).toArray(Snap[]::new);
         String[] initials = list.stream().map(f -> (Pinyin.initials(f.name()) + " " + Pinyin.initials(f.categoryName()))
                 .toLowerCase(Locale.ROOT)).toArray(String[]::new);
         OpeningHours[] hours = list.stream().map(f -> hours(f.openingHours())).toArray(OpeningHours[]::new);
-        s = new Snapshot(list, new SnappedPoints(snaps), initials, hours, new ConcurrentHashMap<>());
+        List<Category> groups = categories.catalogue().stream().filter(c -> c.isGroup() && c.active()).toList();
+        s = new Snapshot(stamp, list, groups, new SnappedPoints(snaps), initials, hours, new ConcurrentHashMap<>());
         snapshot = s;
         return s;
     }
