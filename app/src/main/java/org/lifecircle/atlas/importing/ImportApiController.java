@@ -52,9 +52,6 @@ class ImportApiController {
 
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejectedException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                messages.message("imports.rejected", locale, e.problems().size()));
-        problem.setProperty("problems", messages.lines(e.problems(), locale));
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return messages.rejected("imports.rejected", e.problems(), locale);
     }
 }

@@ -10,7 +10,7 @@ import org.lifecircle.atlas.facility.Facility;
 import org.lifecircle.atlas.facility.FacilityService;
 import org.lifecircle.engine.access.TravelTimes;
 import org.lifecircle.engine.network.Snapper;
-import org.lifecircle.network.StreetNetwork;
+import org.lifecircle.network.Walking;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,24 +23,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessModels {
 
-    private final StreetNetwork streets;
+    private final Walking walking;
     private final CompoundService compounds;
     private final FacilityService facilities;
     private final PlanningSettings settings;
     private final Snapper snapper;
-    private final Map<Speed, TravelTimes> times = new ConcurrentHashMap<>();
     private final Map<Speed, AccessModel> latest = new ConcurrentHashMap<>();
 
-    AccessModels(StreetNetwork streets, CompoundService compounds, FacilityService facilities, PlanningSettings settings) {
-        this.streets = streets;
+    AccessModels(Walking walking, CompoundService compounds, FacilityService facilities, PlanningSettings settings) {
+        this.walking = walking;
         this.compounds = compounds;
         this.facilities = facilities;
         this.settings = settings;
-        this.snapper = Snapper.of(streets.network()).withMaxDistanceMetres(settings.snapLimitMetres());
+        this.snapper = walking.snapper().withMaxDistanceMetres(settings.snapLimitMetres());
     }
 
     public AccessModel current(Speed speed) {
-        TravelTimes tt = times.computeIfAbsent(speed, s -> new TravelTimes(streets.network(), s.profile()));
+        TravelTimes tt = walking.travelTimes(speed.profile());
         List<Resident> residents = compounds.all().stream().map(this::resident).toList();
         List<ServicePoint> services = facilities.all().stream().map(AccessModels::servicePoint).toList();
         return latest.compute(speed, (s, last) -> last != null && last.residents().equals(residents)

@@ -14,7 +14,6 @@ import org.lifecircle.identity.Actor;
 import org.lifecircle.planning.scenario.Scenario;
 import org.lifecircle.planning.scenario.ScenarioForm;
 import org.lifecircle.shared.Paged;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -85,10 +84,7 @@ class SitingApi {
 
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejectedException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                problems.message("planning.siting.csv.rejected", locale, e.problems().size()));
-        problem.setProperty("problems", problems.lines(e.problems(), locale));
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return problems.rejected("planning.siting.csv.rejected", e.problems(), locale);
     }
 
     private RunView view(SitingRun r, Locale locale) {

@@ -23,8 +23,7 @@ import org.lifecircle.engine.access.TravelTimes;
 import org.lifecircle.engine.access.WalkingProfile;
 import org.lifecircle.engine.network.Snap;
 import org.lifecircle.engine.network.SnappedPoints;
-import org.lifecircle.engine.network.Snapper;
-import org.lifecircle.network.StreetNetwork;
+import org.lifecircle.network.Walking;
 import org.lifecircle.portal.nearby.NearbyAnswer.Group;
 import org.lifecircle.portal.nearby.NearbyAnswer.Service;
 import org.lifecircle.shared.InvalidInputException;
@@ -45,18 +44,15 @@ public class NearbyService {
     private final CompoundService compounds;
     private final FacilityService facilities;
     private final CategoryService categories;
-    private final StreetNetwork streets;
-    private final Snapper snapper;
+    private final Walking walking;
     private final Clock clock;
-    private final Map<Boolean, TravelTimes> times = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot;
 
-    NearbyService(CompoundService compounds, FacilityService facilities, CategoryService categories, StreetNetwork streets) {
+    NearbyService(CompoundService compounds, FacilityService facilities, CategoryService categories, Walking walking) {
         this.compounds = compounds;
         this.facilities = facilities;
         this.categories = categories;
-        this.streets = streets;
-        this.snapper = Snapper.of(streets.network()).withMaxDistanceMetres(300);
+        this.walking = walking;
         this.clock = Clock.system(ZONE);
     }
 
@@ -122,10 +118,10 @@ public class NearbyService {
     /** Seconds from the compound to every facility, infinite beyond 15 minutes or off the network. */
     private double[] walk(Snapshot s, Compound compound, boolean elderly) {
         WalkingProfile profile = elderly ? WalkingProfile.ELDERLY : WalkingProfile.ADULT;
-        TravelTimes tt = times.computeIfAbsent(elderly, e -> new TravelTimes(streets.network(), profile));
+        TravelTimes tt = walking.travelTimes(profile);
         double[] seconds = new double[s.list().size()];
         java.util.Arrays.fill(seconds, Double.POSITIVE_INFINITY);
-        Snap from = snapper.snap(compound.lat(), compound.lon(), profile.stepsAllowed());
+        Snap from = walking.snapper().snap(compound.lat(), compound.lon(), profile.stepsAllowed());
         if (from == null) {
             return seconds;
         }
@@ -147,7 +143,7 @@ public class NearbyService {
             return s;
         }
         List<Facility> list = facilities.all();
-        Snap[] snaps = list.stream().map(f -> snapper.snap(f.lat(), f.lon(), true)).toArray(Snap[]::new);
+        Snap[] snaps = list.stream().map(f -> walking.snapper().snap(f.lat(), f.lon(), true)).toArray(Snap[]::new);
         String[] initials = list.stream().map(f -> (Pinyin.initials(f.name()) + " " + Pinyin.initials(f.categoryName()))
                 .toLowerCase(Locale.ROOT)).toArray(String[]::new);
         OpeningHours[] hours = list.stream().map(f -> hours(f.openingHours())).toArray(OpeningHours[]::new);
