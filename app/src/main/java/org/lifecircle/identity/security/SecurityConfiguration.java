@@ -94,9 +94,13 @@ class SecurityConfiguration {
                         .requestMatchers("/planning/**", "/api/v1/planning/**").hasAnyRole(Role.DISTRICT_ADMIN.name(), Role.PLANNER.name())
                         // the build-out programme is internal planning: staff only, reading too
                         .requestMatchers("/programme/**", "/api/v1/programme/**").hasAnyRole(STAFF)
+                        // a community portal is public; its management pages are for staff (scope checked by the module)
+                        .requestMatchers("/c/*/manage", "/c/*/manage/**", "/directory/**").hasAnyRole(STAFF)
+                        // anyone, a merchant too, may propose a change to the directory; staff decide on it
+                        .requestMatchers(POST, "/api/v1/directory/proposals").permitAll()
                         // the registry is public, its edit forms are staff pages
                         .requestMatchers(GET, "/atlas/*/new", "/atlas/*/*/edit", "/atlas/import").hasAnyRole(STAFF)
-                        .requestMatchers(GET, "/", "/atlas/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers(GET, "/", "/atlas/**", "/c", "/c/**", "/images/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health",
                                 "/actuator/health/**", "/api/v1/**", "/login", "/error").permitAll()
                         .requestMatchers(POST, "/api/v1/auth/tokens").permitAll()
