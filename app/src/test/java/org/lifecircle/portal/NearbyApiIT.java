@@ -131,6 +131,26 @@ class NearbyApiIT {
     }
 
     @Test
+    void aCompoundMovedInTheRegistryIsAnsweredFromWhereItIsNow() throws Exception {
+        assertThat(names(nearby("", status().isOk()))).doesNotContain("远处大药房" + tag);
+        jdbc.sql("""
+                update compound set (lon, lat) = (select lon, lat from facility where name = :n),
+                    updated_at = now() + interval '1 second' where id = :id""")
+                .param("n", "远处大药房" + tag).param("id", compound).update();
+        assertThat(names(nearby("", status().isOk()))).contains("远处大药房" + tag);
+    }
+
+    @Test
+    void keptAnswersAreKeptApartByLanguageAndShareOneSpellingOfTheSearch() throws Exception {
+        JsonNode chinese = nearby("", status().isOk());
+        JsonNode english = json.readTree(mvc.perform(get("/api/v1/portal/compounds/" + compound + "/nearby")
+                .header("Accept-Language", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(group(english, "health").get("name").asText()).isNotEqualTo(group(chinese, "health").get("name").asText());
+        assertThat(service(english, "近处大药房" + tag).get("kind").asText()).isNotEqualTo(service(chinese, "近处大药房" + tag).get("kind").asText());
+        assertThat(names(nearby("&q=YD", status().isOk()))).isEqualTo(names(nearby("&q=yd", status().isOk())));
+    }
+
+    @Test
     void aWrongWalkingTimeIsNamedAndAnUnknownCompoundIsNotFound() throws Exception {
         JsonNode problem = nearby("&minutes=7", status().isBadRequest());
         assertThat(problem.at("/problems/0/field").asText()).isEqualTo("minutes");

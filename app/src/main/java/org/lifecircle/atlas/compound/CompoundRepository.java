@@ -47,6 +47,11 @@ class CompoundRepository {
         return jdbc.sql(SELECT + " order by c.id").query(Compound.class).list();
     }
 
+    String changeStamp() {
+        return jdbc.sql("select count(*) || '/' || coalesce(max(id), 0) || '/' || coalesce(max(updated_at)::text, '') from compound")
+                .query(String.class).single();
+    }
+
     Optional<Compound> findById(long id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Compound.class).optional();
     }

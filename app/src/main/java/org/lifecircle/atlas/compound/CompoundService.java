@@ -34,6 +34,14 @@ public class CompoundService {
         return compounds.findAll();
     }
 
+    /**
+     * Changes whenever a compound is added, removed or updated (count, highest id, latest update): lets a cache of
+     * compounds know it is stale with one small query instead of reading them all.
+     */
+    public String changeStamp() {
+        return compounds.changeStamp();
+    }
+
     public Compound get(long id) {
         return compounds.findById(id).orElseThrow(() -> new NotFoundException("atlas.compound", id));
     }

@@ -6,4 +6,10 @@ package org.lifecircle.portal.nearby;
  * pinyin initials ("yd" finds 药店).
  */
 public record NearbyQuery(int minutes, boolean elderlyPace, boolean subsidisedOnly, boolean elderFriendlyOnly, String text) {
+
+    /** The same question with the text trimmed and in lower case (empty when none), as the answer compares it. */
+    public NearbyQuery normalised() {
+        String normal = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return new NearbyQuery(minutes, elderlyPace, subsidisedOnly, elderFriendlyOnly, normal);
+    }
 }

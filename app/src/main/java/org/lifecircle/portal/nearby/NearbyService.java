@@ -1,10 +1,13 @@
 package org.lifecircle.portal.nearby;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,52 +31,110 @@ import org.lifecircle.portal.nearby.NearbyAnswer.Group;
 import org.lifecircle.portal.nearby.NearbyAnswer.Service;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.text.Pinyin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * The services within a walk of a compound. The registry's facilities are snapped to the street network once for as
- * long as their change stamp stays the same; each compound's walking times to all of them within 15 minutes are computed once per
- * pace and kept until the facilities change, so an answer is a filter and a sort.
+ * The services within a walk of a compound. The registry's facilities are snapped to the street network once, and the
+ * compounds read once, for as long as their change stamps stay the same; each compound's walking times to all
+ * facilities within 15 minutes are computed once per pace, so an answer is a filter and a sort. Answers are also
+ * kept as JSON per compound, filter and language until the minute turns (open now) or the registry changes: under
+ * load most answers cost no work and no database query at all.
  */
 @Component
 public class NearbyService {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_MINUTES = 15;
+    /** Bounds the JSON cache: free-text searches could otherwise fill memory. Emptied when full. */
+    private static final int MAX_KEPT_ANSWERS = 20_000;
 
     private final CompoundService compounds;
     private final FacilityService facilities;
     private final CategoryService categories;
     private final Walking walking;
+    private final ObjectMapper json;
+    private final long recheckNanos;
     private final Clock clock;
     private volatile Snapshot snapshot;
+    private volatile long checkedAt;
 
-    NearbyService(CompoundService compounds, FacilityService facilities, CategoryService categories, Walking walking) {
+    NearbyService(CompoundService compounds, FacilityService facilities, CategoryService categories, Walking walking,
+                  ObjectMapper json, @Value("${lifecircle.portal.nearby.recheck-after:1s}") Duration recheckAfter) {
         this.compounds = compounds;
         this.facilities = facilities;
         this.categories = categories;
         this.walking = walking;
+        this.json = json;
+        this.recheckNanos = recheckAfter.toNanos();
         this.clock = Clock.system(ZONE);
     }
 
     /**
-     * The facilities as the engine sees them (as of {@code stamp}), the handbook categories, and each compound's
-     * walking seconds to them (per pace), filled in as compounds are asked for.
+     * The registry as the engine sees it (as of {@code stamp}): the compounds, the facilities snapped to the network,
+     * the handbook categories, each compound's walking seconds to the facilities (per pace) and the answers given,
+     * both filled in as they are asked for.
      */
-    private record Snapshot(String stamp, List<Facility> list, List<Category> groups, SnappedPoints snaps, String[] initials,
-                            OpeningHours[] hours, Map<String, double[]> seconds) {
+    private record Snapshot(String stamp, Map<Long, Compound> compounds, List<Facility> list, List<Category> groups,
+                            SnappedPoints snaps, String[] initials, OpeningHours[] hours, Map<String, double[]> seconds,
+                            Map<AnswerKey, KeptAnswer> answers) {
+    }
+
+    private record AnswerKey(long compoundId, NearbyQuery query, boolean english) {
+    }
+
+    /** An answer as JSON, good for the minute it was made in ({@code openNow}). */
+    private record KeptAnswer(LocalDateTime minute, byte[] json) {
     }
 
     public NearbyAnswer nearby(long compoundId, NearbyQuery query, Locale locale) {
+        check(query);
+        Snapshot s = current();
+        return answer(s, compound(s, compoundId), query.normalised(), locale, LocalDateTime.now(clock));
+    }
+
+    /** {@link #nearby} as JSON, from the answers kept when the same question was asked in the same minute. */
+    public byte[] nearbyJson(long compoundId, NearbyQuery query, Locale locale) {
+        check(query);
+        Snapshot s = current();
+        LocalDateTime minute = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        AnswerKey key = new AnswerKey(compoundId, query.normalised(), english(locale));
+        KeptAnswer kept = s.answers().get(key);
+        if (kept != null && kept.minute().equals(minute)) {
+            return kept.json();
+        }
+        byte[] answer;
+        try {
+            answer = json.writeValueAsBytes(answer(s, compound(s, compoundId), key.query(), locale, minute));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("nearby answer not serialisable", e);
+        }
+        if (s.answers().size() >= MAX_KEPT_ANSWERS) {
+            s.answers().clear();
+        }
+        s.answers().put(key, new KeptAnswer(minute, answer));
+        return answer;
+    }
+
+    private static void check(NearbyQuery query) {
         if (query.minutes() != 5 && query.minutes() != 10 && query.minutes() != 15) {
             throw new InvalidInputException("minutes", "portal.nearby.error.minutes", query.minutes());
         }
-        Compound compound = compounds.get(compoundId);
-        Snapshot s = current();
+    }
+
+    /** From the snapshot; a compound added since the last stamp check is read from the registry. */
+    private Compound compound(Snapshot s, long id) {
+        Compound compound = s.compounds().get(id);
+        return compound != null ? compound : compounds.get(id);
+    }
+
+    private NearbyAnswer answer(Snapshot s, Compound compound, NearbyQuery query, Locale locale, LocalDateTime now) {
         double[] seconds = s.seconds().computeIfAbsent(compound.id() + ":" + compound.lon() + ":" + compound.lat() + ":"
                 + query.elderlyPace(), key -> walk(s, compound, query.elderlyPace()));
-        String text = query.text() == null ? "" : query.text().strip().toLowerCase(Locale.ROOT);
-        LocalDateTime now = LocalDateTime.now(clock);
+        String text = query.text();
         Map<String, List<Service>> byGroup = new LinkedHashMap<>();
         int total = 0;
         for (int i = 0; i < s.list().size(); i++) {
@@ -133,24 +194,42 @@ public class NearbyService {
     }
 
     /**
-     * The snapshot of the registry's facilities, made anew when their change stamp moves (one small query per answer
-     * instead of reading every facility: the answer must be quick under load).
+     * The snapshot of the registry, made anew when the facilities' or compounds' change stamp moves. The stamps are
+     * asked for at most once per {@code lifecircle.portal.nearby.recheck-after} (1 s), by one thread while the others
+     * go on with the snapshot they have: a change shows within that time, and a busy portal does not query the
+     * database for every answer.
      */
     private Snapshot current() {
-        String stamp = facilities.changeStamp();
         Snapshot s = snapshot;
-        if (s != null && s.stamp().equals(stamp)) {
+        if (s != null && System.nanoTime() - checkedAt < recheckNanos) {
             return s;
         }
+        synchronized (this) {
+            s = snapshot;
+            if (s != null && System.nanoTime() - checkedAt < recheckNanos) {
+                return s;
+            }
+            String stamp = facilities.changeStamp() + "|" + compounds.changeStamp();
+            if (s == null || !s.stamp().equals(stamp)) {
+                s = build(stamp);
+                snapshot = s;
+            }
+            checkedAt = System.nanoTime();
+            return s;
+        }
+    }
+
+    private Snapshot build(String stamp) {
         List<Facility> list = facilities.all();
         Snap[] snaps = list.stream().map(f -> walking.snapper().snap(f.lat(), f.lon(), true)).toArray(Snap[]::new);
         String[] initials = list.stream().map(f -> (Pinyin.initials(f.name()) + " " + Pinyin.initials(f.categoryName()))
                 .toLowerCase(Locale.ROOT)).toArray(String[]::new);
         OpeningHours[] hours = list.stream().map(f -> hours(f.openingHours())).toArray(OpeningHours[]::new);
         List<Category> groups = categories.catalogue().stream().filter(c -> c.isGroup() && c.active()).toList();
-        s = new Snapshot(stamp, list, groups, new SnappedPoints(snaps), initials, hours, new ConcurrentHashMap<>());
-        snapshot = s;
-        return s;
+        Map<Long, Compound> byId = new HashMap<>();
+        compounds.all().forEach(c -> byId.put(c.id(), c));
+        return new Snapshot(stamp, byId, list, groups, new SnappedPoints(snaps), initials, hours,
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     private static OpeningHours hours(String text) {
