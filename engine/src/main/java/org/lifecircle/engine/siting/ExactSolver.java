@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.ortools.Loader;
+import org.lifecircle.engine.OrTools;
+
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -31,19 +32,10 @@ final class ExactSolver {
     /** Largest capacity model built (closest-assignment terms): beyond it the model is refused, not attempted. */
     static final long CAPACITY_MAX_TERMS = 3_000_000;
 
-    private static boolean loaded;
-
     private final String backend;
 
     ExactSolver(String backend) {
         this.backend = backend;
-    }
-
-    private static synchronized void loadNatives() {
-        if (!loaded) {
-            Loader.loadNativeLibraries();
-            loaded = true;
-        }
     }
 
     /**
@@ -80,7 +72,7 @@ final class ExactSolver {
                 return Result.notAttempted(terms + " terms, more than " + P_MEDIAN_MAX_TERMS);
             }
         }
-        loadNatives();
+        OrTools.load();
         MPSolver solver = MPSolver.createSolver(backend);
         if (solver == null) {
             throw new IllegalStateException("OR-Tools has no " + backend + " solver on this platform");

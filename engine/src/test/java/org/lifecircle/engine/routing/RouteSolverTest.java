@@ -1,0 +1,106 @@
+package org.lifecircle.engine.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class RouteSolverTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+    private static final long SOLUTIONS = 200;
+
+    @Test
+    void aVisitNobodyHasTheSkillsForIsLeftOutAndTheRestAreMade() {
+        RoutingProblem base = RoutingAgainstBruteForceTest.random(new Random(3));
+        List<Visit> visits = new ArrayList<>(base.visits());
+        Visit first = visits.get(0);
+        visits.set(0, new Visit(first.node(), 0, 6 * 3600, 600, 1L << 5, 0, Visit.MANDATORY)); // a skill no one has
+        RoutingProblem problem = new RoutingProblem(base.travel(), visits, base.workers(), 0);
+
+        RoutePlan plan = RouteSolver.solve(problem, LIMIT, null, SOLUTIONS);
+
+        PlanCheck.valid(problem, plan);
+        assertThat(plan.dropped()).contains(0);
+    }
+
+    @Test
+    void replansFromTheLastPlanWhenAVisitIsAddedOrAWorkerDropsOut() {
+        RoutingProblem day = sameShiftsDay(12, 3, 0);
+        RoutePlan morning = RouteSolver.solve(day, LIMIT, null, SOLUTIONS);
+        PlanCheck.valid(day, morning);
+        assertThat(morning.dropped()).isEmpty();
+
+        List<Visit> more = new ArrayList<>(day.visits());
+        more.add(new Visit(3, 10 * 3600, 13 * 3600, 1800, 0, 0, Visit.MANDATORY));
+        RoutingProblem added = new RoutingProblem(day.travel(), more, day.workers(), 0);
+        RoutePlan again = RouteSolver.solve(added, LIMIT, morning.visitsByWorker(), SOLUTIONS);
+        PlanCheck.valid(added, again);
+        assertThat(again.dropped()).isEmpty();
+
+        // the third worker goes home: the others take the visits, starting from their own routes
+        RoutingProblem fewer = new RoutingProblem(day.travel(), day.visits(), day.workers().subList(0, 2), 0);
+        int[][] hint = {morning.visitsByWorker()[0], morning.visitsByWorker()[1]};
+        RoutePlan without = RouteSolver.solve(fewer, LIMIT, hint, SOLUTIONS);
+        PlanCheck.valid(fewer, without);
+        assertThat(without.routes()).hasSize(2);
+        assertThat(without.dropped()).isEmpty();
+    }
+
+    @Test
+    void balanceSpreadsTheWorkWhereTravelAloneWouldGiveItAllToOne() {
+        // four one-hour visits at one place near the station: travel is least when one worker makes all four
+        long[][][] travel = {{{0, 300}, {300, 0}}};
+        List<Visit> visits = new ArrayList<>();
+        for (int v = 0; v < 4; v++) {
+            visits.add(new Visit(1, 0, 8 * 3600, 3600, 0, 0, Visit.MANDATORY));
+        }
+        List<Worker> two = List.of(new Worker(0, 0, 0, 10 * 3600, 0, 0, Long.MAX_VALUE),
+                new Worker(0, 0, 0, 10 * 3600, 0, 0, Long.MAX_VALUE));
+
+        RoutePlan cheapest = RouteSolver.solve(new RoutingProblem(travel, visits, two, 0), LIMIT, null, SOLUTIONS);
+        RoutePlan fair = RouteSolver.solve(new RoutingProblem(travel, visits, two, 10), LIMIT, null, SOLUTIONS);
+
+        assertThat(cheapest.routes()).extracting(r -> r.stops().size()).containsExactlyInAnyOrder(4, 0);
+        assertThat(fair.routes()).extracting(r -> r.stops().size()).containsExactly(2, 2);
+    }
+
+    @Test
+    void anImpossibleMandatoryVisitMeansNoPlan() {
+        long[][][] travel = {{{0, 4000}, {4000, 0}}};
+        List<Visit> visits = List.of(new Visit(1, 0, 1000, 600, 0, 0, Visit.MANDATORY)); // cannot be reached in time
+        List<Worker> one = List.of(new Worker(0, 0, 0, 10 * 3600, 0, 0, Long.MAX_VALUE));
+
+        assertThat(RouteSolver.solve(new RoutingProblem(travel, visits, one, 0), LIMIT, null, SOLUTIONS)).isNull();
+    }
+
+    /** {@code visits} visits at random places with two-hour windows, for {@code workers} walking workers 8:00–17:00. */
+    private static RoutingProblem sameShiftsDay(int visits, int workers, long balance) {
+        Random random = new Random(42);
+        int places = visits + 1;
+        long[][] walk = new long[places][places];
+        double[][] xy = new double[places][];
+        for (int i = 0; i < places; i++) {
+            xy[i] = new double[] {random.nextDouble() * 1500, random.nextDouble() * 1500};
+        }
+        for (int i = 0; i < places; i++) {
+            for (int j = 0; j < places; j++) {
+                walk[i][j] = Math.round((Math.abs(xy[i][0] - xy[j][0]) + Math.abs(xy[i][1] - xy[j][1])) / 1.2);
+            }
+        }
+        List<Visit> list = new ArrayList<>();
+        for (int v = 0; v < visits; v++) {
+            long earliest = 8 * 3600 + random.nextInt(6) * 3600;
+            list.add(new Visit(v + 1, earliest, earliest + 2 * 3600, 1800, 0, 0, Visit.MANDATORY));
+        }
+        List<Worker> staff = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            staff.add(new Worker(0, 0, 8 * 3600, 17 * 3600, 0, 0, Long.MAX_VALUE));
+        }
+        return new RoutingProblem(new long[][][] {walk}, list, staff, balance);
+    }
+}
