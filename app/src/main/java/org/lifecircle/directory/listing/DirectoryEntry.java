@@ -1,0 +1,33 @@
+package org.lifecircle.directory.listing;
+
+import java.time.OffsetDateTime;
+
+import org.lifecircle.atlas.facility.Facility;
+
+/**
+ * A merchant or service point in a community's directory.
+ *
+ * @param minutes      the shortest walk from one of the community's compounds, null when none reaches it within the
+ *                     directory's limit (it is listed because it is recorded in the community)
+ * @param fromCompound the compound that walk starts from, null with {@code minutes}
+ * @param stale        not verified within the configured period (or never)
+ */
+public record DirectoryEntry(Facility facility, Double minutes, String fromCompound, boolean stale) {
+
+    public long id() {
+        return facility.id();
+    }
+
+    public String name() {
+        return facility.name();
+    }
+
+    public OffsetDateTime verifiedAt() {
+        return facility.verifiedAt();
+    }
+
+    /** Whole minutes as printed: a walk of 0.4 minutes is "1 minute", never "0". */
+    public Integer roundedMinutes() {
+        return minutes == null ? null : (int) Math.max(1, Math.round(minutes));
+    }
+}
