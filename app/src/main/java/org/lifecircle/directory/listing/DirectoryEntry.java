@@ -26,6 +26,12 @@ public record DirectoryEntry(Facility facility, Double minutes, String fromCompo
         return facility.verifiedAt();
     }
 
+    /** The day it was last verified, in China's time zone; null if never. */
+    public java.time.LocalDate verifiedOn() {
+        return facility.verifiedAt() == null ? null
+                : facility.verifiedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+
     /** Whole minutes as printed: a walk of 0.4 minutes is "1 minute", never "0". */
     public Integer roundedMinutes() {
         return minutes == null ? null : (int) Math.max(1, Math.round(minutes));

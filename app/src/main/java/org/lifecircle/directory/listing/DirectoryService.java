@@ -96,6 +96,19 @@ public class DirectoryService {
         return new CommunityDirectory(community, ours, settings.walkMinutes(), settings.elderlyPace(), sections);
     }
 
+    /**
+     * The entries recorded in a community that nobody has verified within the configured period, never-verified
+     * first, then the longest unverified: what the community's staff should check next.
+     */
+    public List<Facility> stale(long communityId) {
+        OffsetDateTime before = staleBefore();
+        return current().list().stream()
+                .filter(f -> f.communityId() != null && f.communityId() == communityId && isStale(f, before))
+                .sorted(Comparator.comparing(Facility::verifiedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Facility::id))
+                .toList();
+    }
+
     /** Entries never verified, or verified before this instant, are stale. */
     public OffsetDateTime staleBefore() {
         return OffsetDateTime.now(clock).minus(settings.staleAfter());
