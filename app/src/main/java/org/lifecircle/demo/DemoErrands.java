@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo district's errand guides (errands.csv): common government errands as a Zhengzhou resident would do them,
  * written from the public guidance of the usual offices but NOT official, so each is stored as an example and printed
- * with that mark. District-wide; loaded once, into an empty table.
+ * with that mark. District-wide; loaded once, when there is no district-wide guide yet.
  */
 @Component
 class DemoErrands {
@@ -30,9 +30,9 @@ class DemoErrands {
         this.errands = errands;
     }
 
-    /** @return how many guides were loaded (0 when some exist already) */
+    /** @return how many guides were loaded (0 when district-wide guides exist already) */
     int load(Resource file) {
-        if (!errands.isEmpty()) {
+        if (!errands.noDistrictWideGuides()) {
             return 0;
         }
         int loaded = 0;

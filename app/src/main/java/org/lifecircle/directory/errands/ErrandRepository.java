@@ -36,10 +36,6 @@ class ErrandRepository {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Errand.class).optional();
     }
 
-    long count() {
-        return jdbc.sql("select count(*) from errand_guide").query(Long.class).single();
-    }
-
     long insert(ErrandForm form) {
         return jdbc.sql("""
                 insert into errand_guide (community_id, center_id, title, title_sort, place, materials, hours, phone,

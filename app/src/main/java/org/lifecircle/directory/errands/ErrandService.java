@@ -45,9 +45,9 @@ public class ErrandService {
         return errands.find(id).orElseThrow(() -> new NotFoundException("directory.errand", id));
     }
 
-    /** Whether any guide exists (the demo loader fills an empty table only). */
-    public boolean isEmpty() {
-        return errands.count() == 0;
+    /** Whether there is no district-wide guide yet (the demo loader fills only then). */
+    public boolean noDistrictWideGuides() {
+        return errands.all().stream().noneMatch(e -> e.communityId() == null);
     }
 
     @Transactional

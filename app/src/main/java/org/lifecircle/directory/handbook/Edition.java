@@ -3,7 +3,7 @@ package org.lifecircle.directory.handbook;
 import java.time.OffsetDateTime;
 
 /** A printed edition of a community's handbook, kept as it was generated; {@code bytes} is the PDF's size. */
-record Edition(long id, long communityId, int number, PaperFormat format, OffsetDateTime generatedAt,
+public record Edition(long id, long communityId, int number, PaperFormat format, OffsetDateTime generatedAt,
                String generatedBy, int merchantCount, String directoryStamp, long bytes) {
 
     /** When it was generated, in China's time zone, as pages show it. */

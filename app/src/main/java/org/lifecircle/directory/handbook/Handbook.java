@@ -12,13 +12,13 @@ import org.lifecircle.directory.listing.CommunityDirectory;
  * errands, and the directory by the 11 categories. {@code stamp} fingerprints what it prints, so a page can tell
  * whether the latest printed edition still matches.
  */
-record Handbook(CommunityDirectory directory, List<Errand> errands, String portalUrl, LocalDate date, String stamp) {
+public record Handbook(CommunityDirectory directory, List<Errand> errands, String portalUrl, LocalDate date, String stamp) {
 
-    Community community() {
+    public Community community() {
         return directory.community();
     }
 
-    boolean hasExamples() {
+    public boolean hasExamples() {
         return errands.stream().anyMatch(Errand::example);
     }
 }

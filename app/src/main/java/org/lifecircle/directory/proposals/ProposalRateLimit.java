@@ -26,10 +26,12 @@ class ProposalRateLimit {
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     ProposalRateLimit(DirectorySettings settings) {
         this(settings.proposalsPerHour(), Clock.systemUTC());
     }
 
+    /** For tests: a limit and a clock of their own. */
     ProposalRateLimit(int perHour, Clock clock) {
         this.perHour = perHour;
         this.clock = clock;
