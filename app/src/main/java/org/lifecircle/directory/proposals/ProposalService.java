@@ -81,7 +81,26 @@ public class ProposalService {
         }
         List<Long> communities = actor.isAdmin() ? null
                 : divisions.communitiesManagedBy(actor).stream().map(Community::id).toList();
-        return proposals.find(communities, status, LIST_LIMIT);
+        return proposals.find(communities, status, LIST_LIMIT).stream().filter(p -> mayDecide(actor, p)).toList();
+    }
+
+    /**
+     * Staff of the deciding community, and for an existing entry also whoever may change that facility in the
+     * registry: an entry recorded in no community is the district's, so its administrators decide.
+     */
+    private boolean mayDecide(Actor actor, Proposal p) {
+        if (!actor.canManageCommunity(p.communityId())) {
+            return false;
+        }
+        if (p.facilityId() == null || actor.isAdmin()) {
+            return true;
+        }
+        try {
+            Facility f = facilities.get(p.facilityId());
+            return actor.canManageFacility(f.communityId(), f.centerId());
+        } catch (NotFoundException e) {
+            return true; // gone: deciding it only rejects or reports it gone
+        }
     }
 
     @Transactional
@@ -112,7 +131,7 @@ public class ProposalService {
     /** The proposal, locked, if the actor may decide it and nobody has yet. */
     private Proposal pending(Actor actor, long id) {
         Proposal p = proposals.lock(id).orElseThrow(() -> new NotFoundException("directory.proposal", id));
-        Scope.require(actor.canManageCommunity(p.communityId()), "proposal " + id);
+        Scope.require(mayDecide(actor, p), "proposal " + id);
         if (p.status() != ProposalStatus.PENDING) {
             throw new InvalidInputException("status", "directory.error.decided", p.status());
         }
