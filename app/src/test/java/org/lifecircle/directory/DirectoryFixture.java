@@ -27,27 +27,27 @@ import org.springframework.test.web.servlet.MockMvc;
  * minutes recorded nowhere (not listed). Staff accounts for communities A and B and an administrator. Every name
  * ends in the tag, so fixtures share the database without clashing.
  */
-final class DirectoryFixture {
+public final class DirectoryFixture {
 
-    static final String PASSWORD = "correct-horse-1";
+    public static final String PASSWORD = "correct-horse-1";
 
-    final String tag;
+    public final String tag;
     final AtlasFixture places;
-    final String codeA;
+    public final String codeA;
     final String codeB;
     final long compound;
     final double nearMinutes;
     final double midMinutes;
-    final long near;
+    public final long near;
     final long mid;
     final long farInCommunity;
     final long farElsewhere;
-    final String staffA;
+    public final String staffA;
     final String staffB;
     final String admin;
     private final double[][] corners;
 
-    DirectoryFixture(JdbcClient jdbc, StreetNetwork streets, AccountService accounts) {
+    public DirectoryFixture(JdbcClient jdbc, StreetNetwork streets, AccountService accounts) {
         tag = Long.toString(System.nanoTime() % 1_000_000_000L);
         places = AtlasFixture.create(jdbc, "DIR" + tag);
         codeA = jdbc.sql("select code from community where id = :id").param("id", places.communityA).query(String.class).single();
