@@ -32,6 +32,11 @@ public record DirectoryEntry(Facility facility, Double minutes, String fromCompo
                 : facility.verifiedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
     }
 
+    /** The opening hours as a reader says them, in their language (see {@link HoursText}); null if not recorded. */
+    public String hoursText(java.util.Locale locale) {
+        return HoursText.of(facility.openingHours(), locale);
+    }
+
     /** Whole minutes as printed: a walk of 0.4 minutes is "1 minute", never "0". */
     public Integer roundedMinutes() {
         return minutes == null ? null : (int) Math.max(1, Math.round(minutes));
