@@ -89,9 +89,12 @@ public class ErrandService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("phone", "directory.error.phone", form.getPhone());
         }
-        if (form.getCommunityId() != null && divisions.communities(null).stream()
-                .noneMatch(c -> c.id() == form.getCommunityId())) {
-            throw new InvalidInputException("communityId", "directory.error.community", form.getCommunityId());
+        if (form.getCommunityId() != null) {
+            try {
+                divisions.community(form.getCommunityId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("communityId", "directory.error.community", form.getCommunityId());
+            }
         }
         if (form.getCenterId() != null) {
             try {

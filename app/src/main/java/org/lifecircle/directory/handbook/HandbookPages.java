@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.lifecircle.atlas.category.CategoryService;
+import org.lifecircle.atlas.division.Community;
+import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.identity.Actor;
+import org.lifecircle.shared.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,12 +32,15 @@ class HandbookPages {
     private final EditionService editions;
     private final HandbookPdf pdf;
     private final CategoryService categories;
+    private final DivisionService divisions;
 
-    HandbookPages(HandbookService handbooks, EditionService editions, HandbookPdf pdf, CategoryService categories) {
+    HandbookPages(HandbookService handbooks, EditionService editions, HandbookPdf pdf, CategoryService categories,
+                  DivisionService divisions) {
         this.handbooks = handbooks;
         this.editions = editions;
         this.pdf = pdf;
         this.categories = categories;
+        this.divisions = divisions;
     }
 
     @GetMapping("/c/{code}/handbook")
@@ -57,19 +63,18 @@ class HandbookPages {
     @GetMapping("/c/{code}/handbook.pdf")
     ResponseEntity<byte[]> latestPdf(@PathVariable String code, @RequestParam(defaultValue = "A5") PaperFormat format,
                                      Locale locale) {
-        Handbook handbook = handbooks.handbook(code, locale);
-        Optional<Edition> latest = editions.latest(handbook.community().id());
-        if (latest.isPresent()) {
-            return pdf(editions.pdf(latest.get()), fileName(handbook, latest.get().number()));
+        Community community = community(code);
+        Optional<Edition> latest = editions.latest(community.id());
+        if (latest.isPresent()) { // stored as printed: no walking, no rendering
+            return pdf(editions.pdf(latest.get()), fileName(community, latest.get().number()));
         }
-        return pdf(pdf.render(handbook, format, null, locale), fileName(handbook, null));
+        return pdf(pdf.render(handbooks.handbook(code, locale), format, null, locale), fileName(community, null));
     }
 
     @GetMapping("/c/{code}/handbook/editions/{number}.pdf")
-    ResponseEntity<byte[]> editionPdf(@PathVariable String code, @PathVariable int number, Locale locale) {
-        Handbook handbook = handbooks.handbook(code, locale);
-        Edition edition = editions.edition(handbook.community().id(), number);
-        return pdf(editions.pdf(edition), fileName(handbook, number));
+    ResponseEntity<byte[]> editionPdf(@PathVariable String code, @PathVariable int number) {
+        Community community = community(code);
+        return pdf(editions.pdf(editions.edition(community.id(), number)), fileName(community, number));
     }
 
     @PostMapping("/directory/handbooks/{code}/editions")
@@ -80,8 +85,12 @@ class HandbookPages {
         return "redirect:/c/" + code + "/handbook#editions";
     }
 
-    private static String fileName(Handbook handbook, Integer number) {
-        return handbook.community().shortName() + "便民服务手册" + (number == null ? "" : "-第" + number + "版") + ".pdf";
+    private Community community(String code) {
+        return divisions.communityByCode(code).orElseThrow(() -> new NotFoundException("atlas.community", code));
+    }
+
+    private static String fileName(Community community, Integer number) {
+        return community.shortName() + "便民服务手册" + (number == null ? "" : "-第" + number + "版") + ".pdf";
     }
 
     static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {

@@ -19,8 +19,4 @@ public record CommunityDirectory(Community community, List<Compound> compounds, 
     public List<DirectoryEntry> entries() {
         return sections.stream().flatMap(s -> s.entries().stream()).toList();
     }
-
-    public long staleCount() {
-        return entries().stream().filter(DirectoryEntry::stale).count();
-    }
 }
