@@ -48,12 +48,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final String location;
     private final DemoAccounts accounts;
     private final DemoProgramme programme;
+    private final DemoErrands errands;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
-                   TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme,
+                   TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme, DemoErrands errands,
                    @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
         this.programme = programme;
+        this.errands = errands;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -72,6 +74,11 @@ class DemoDataLoader implements SmartInitializingSingleton {
             log.info("Demo data: districts exist already, nothing loaded");
         } else {
             load();
+        }
+        // the errand guides came later than the district: a demo database made before them gets them on its next start
+        int guides = transaction.execute(status -> errands.load(file(DemoErrands.FILE)));
+        if (guides > 0) {
+            log.info("Demo data: {} example errand guides from {}", guides, DemoErrands.FILE);
         }
         accounts.ensure();
     }

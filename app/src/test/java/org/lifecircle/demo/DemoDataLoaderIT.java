@@ -41,9 +41,11 @@ class DemoDataLoaderIT {
     DemoAccounts accounts;
     @Autowired
     DemoProgramme programme;
+    @Autowired
+    DemoErrands errands;
 
     DemoDataLoader loader(String location) {
-        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, location);
+        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, errands, location);
     }
 
     long count(String sql) {
@@ -66,9 +68,15 @@ class DemoDataLoaderIT {
                 + " where p.name = '测试计划中心（已投用）' and h.actor = 'system'")).isEqualTo(4);
 
         long imports = count("audit_event where action like 'atlas.import.%'");
+        jdbc.sql("delete from errand_guide where community_id is null").update(); // other tests' guides are their communities'
         loader("classpath:imports").afterSingletonsInstantiated();
         assertThat(count("audit_event where action like 'atlas.import.%'"))
                 .as("districts exist: the runner loads nothing").isEqualTo(imports);
+        // the errand guides are filled once, when there is no district-wide guide, every one marked as an example
+        assertThat(count("errand_guide where community_id is null")).isEqualTo(8);
+        assertThat(count("errand_guide where example and community_id is null")).isEqualTo(8);
+        loader("classpath:imports").afterSingletonsInstantiated();
+        assertThat(count("errand_guide where community_id is null")).isEqualTo(8);
     }
 
     @Test

@@ -72,6 +72,19 @@ public class FacilityService {
         return get(id);
     }
 
+    /**
+     * Confirms that an entry is still true as recorded (the shop is there, phone and hours hold): sets its
+     * verification date to now without changing anything else, so directories can flag entries nobody has checked.
+     */
+    @Transactional
+    public Facility markVerified(Actor actor, long id) {
+        Facility existing = get(id);
+        Scope.require(actor.canManageFacility(existing.communityId(), existing.centerId()), "facility " + id);
+        facilities.markVerified(id);
+        audit.record(actor, "atlas.facility.verified", "facility", id, existing.name());
+        return get(id);
+    }
+
     @Transactional
     public void delete(Actor actor, long id) {
         Facility existing = get(id);

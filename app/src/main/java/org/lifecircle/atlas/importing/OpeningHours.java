@@ -149,6 +149,18 @@ public final class OpeningHours {
         return false;
     }
 
+    /**
+     * The day's opening periods as minutes from its midnight, in the order written; an end beyond 1440 runs into
+     * the next day. For exports that spell the hours out day by day (the directory's HSDS schedules).
+     */
+    public List<Period> periods(DayOfWeek day) {
+        return intervals.get(day).stream().map(r -> new Period(r[0], r[1])).toList();
+    }
+
+    /** An opening period in minutes from the day's midnight; {@code end} may pass 1440 (open past midnight). */
+    public record Period(int start, int end) {
+    }
+
     /** Whether it is never open (every day off). */
     public boolean isAlwaysClosed() {
         return intervals.values().stream().allMatch(List::isEmpty);

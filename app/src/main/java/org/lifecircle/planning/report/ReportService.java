@@ -16,6 +16,7 @@ import org.lifecircle.planning.access.Speed;
 import org.lifecircle.planning.coverage.CoverageReport;
 import org.lifecircle.planning.coverage.CoverageService;
 import org.lifecircle.shared.InvalidInputException;
+import org.lifecircle.shared.pdf.HtmlPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -77,6 +78,6 @@ class ReportService {
         String xhtml = templates.process("planning/report", context);
         String fileName = messages.getMessage("planning.report.file", new Object[]{cover.subDistrict(), cover.serviceName(),
                 minutes, today.toString()}, locale) + ".pdf";
-        return new Report(ReportPdf.render(xhtml), fileName);
+        return new Report(HtmlPdf.render(xhtml), fileName);
     }
 }

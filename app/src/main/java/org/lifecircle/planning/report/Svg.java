@@ -2,6 +2,8 @@ package org.lifecircle.planning.report;
 
 import java.util.Locale;
 
+import org.lifecircle.shared.pdf.HtmlPdf;
+
 /**
  * A small SVG writer for the report's map and charts: elements with attributes given as name/value pairs,
  * text escaped, numbers written to one decimal (a tenth of a pixel is plenty on paper). The result is
@@ -15,7 +17,7 @@ final class Svg {
     Svg(double width, double height) {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
         attributes("width", width, "height", height, "viewBox", "0 0 " + num(width) + " " + num(height),
-                "font-family", ReportPdf.FONT_FAMILY, "font-size", 11);
+                "font-family", HtmlPdf.FONT_FAMILY, "font-size", 11);
         out.append('>');
     }
 

@@ -1,4 +1,4 @@
-package org.lifecircle.planning.report;
+package org.lifecircle.shared.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,11 +17,13 @@ import com.openhtmltopdf.util.XRLog;
  * XHTML to PDF (openhtmltopdf on PDFBox), inline SVG drawn by Batik, every text in the bundled
  * WenQuanYi Micro Hei, embedded as a subset of the glyphs used, so that the Chinese shows on any
  * machine. The font is a TrueType-outline face (docs/ARCHITECTURE.md: CFF-outline CJK fonts such as
- * Noto CJK's OTF fail in this renderer); fonts/README.md says where it came from.
+ * Noto CJK's OTF fail in this renderer); fonts/README.md says where it came from. Shared by every
+ * module that prints (planning's coverage report, the directory's handbook).
  */
-final class ReportPdf {
+public final class HtmlPdf {
 
-    static final String FONT_FAMILY = "WenQuanYi Micro Hei";
+    /** The family name templates and server-drawn SVG must ask for. */
+    public static final String FONT_FAMILY = "WenQuanYi Micro Hei";
     private static final String FONT = "/fonts/wqy-microhei.ttf";
 
     static {
@@ -29,14 +31,15 @@ final class ReportPdf {
         XRLog.setLoggerImpl(new Slf4jLogger());
     }
 
-    private ReportPdf() {
+    private HtmlPdf() {
     }
 
-    static byte[] render(String xhtml) {
+    /** The PDF of a well-formed XHTML document (no external resources: images and SVG are inline). */
+    public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFont(ReportPdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true,
+            builder.useFont(HtmlPdf::font, FONT_FAMILY, 400, FontStyle.NORMAL, true,
                     EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withProducer("LifeCircle");
@@ -50,7 +53,7 @@ final class ReportPdf {
     }
 
     private static InputStream font() {
-        InputStream in = ReportPdf.class.getResourceAsStream(FONT);
+        InputStream in = HtmlPdf.class.getResourceAsStream(FONT);
         if (in == null) {
             throw new IllegalStateException(FONT + " is missing from the application");
         }

@@ -1,0 +1,5 @@
+package org.lifecircle.directory.proposals;
+
+public enum ProposalStatus {
+    PENDING, APPROVED, REJECTED
+}
