@@ -199,6 +199,19 @@ class ProposalsIT {
         mvc.perform(get("/directory/verification")).andExpect(status().is3xxRedirection()); // to the login
     }
 
+    @Test
+    void aProgramWithoutASessionProposesWithoutACsrfTokenButASessionMustSendOne() throws Exception {
+        String body = """
+                {"kind":"NEW","communityId":%d,"name":"终端提交%s","categoryId":%d,"address":"测试街10号",
+                 "proposerName":"李老板","proposerPhone":"13900139001"}""".formatted(f.places.communityA, f.tag, pharmacyKind);
+        mvc.perform(post("/api/v1/directory/proposals").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
+        MockHttpSession a = DirectoryFixture.login(mvc, f.staffA);
+        mvc.perform(post("/api/v1/directory/proposals").session(a).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        assertThat(count("directory_proposal where name = '终端提交" + f.tag + "'")).isEqualTo(1);
+    }
+
     private long propose(String body, MockHttpSession session, ResultMatcher expected, String... fields) throws Exception {
         var request = post("/api/v1/directory/proposals").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body);
         if (session != null) {

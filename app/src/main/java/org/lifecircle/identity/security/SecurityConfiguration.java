@@ -74,6 +74,11 @@ class SecurityConfiguration {
         RequestMatcher api = ProblemWriter::isApi;
         RequestMatcher tokenIssuing = request -> "POST".equals(request.getMethod())
                 && request.getRequestURI().equals(request.getContextPath() + "/api/v1/auth/tokens");
+        // a merchant's app or a terminal proposing a directory change has no session, so nothing for a forged request
+        // to ride on: no CSRF token needed then (a browser page with a session still sends one)
+        RequestMatcher sessionlessProposal = request -> "POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/api/v1/directory/proposals")
+                && request.getSession(false) == null;
 
         var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
         entryPoints.put(new OrRequestMatcher(api, BearerTokenFilter.HAS_BEARER), apiEntryPoint);
@@ -87,7 +92,7 @@ class SecurityConfiguration {
 
         http.authenticationManager(new ProviderManager(authenticator.asProvider()))
                 .addFilterBefore(new BearerTokenFilter(tokens, apiEntryPoint), UsernamePasswordAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER, tokenIssuing))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.HAS_BEARER, tokenIssuing, sessionlessProposal))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         // the planning workspace and its analyses are for planners
