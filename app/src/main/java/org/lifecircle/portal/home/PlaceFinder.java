@@ -52,7 +52,7 @@ public class PlaceFinder {
         for (Compound k : compounds.all()) {
             Community c = byId.get(k.communityId());
             if (c != null && !found.containsKey(c.code()) && matches(q, k.name(), k.address())) {
-                found.put(c.code(), place(c, k.name(), k.address(), null));
+                found.put(c.code(), place(c, k, null));
             }
         }
         return found.values().stream().limit(MAX_RESULTS).toList();
@@ -67,7 +67,7 @@ public class PlaceFinder {
                 .min(Comparator.comparingDouble(k -> metres(lon, lat, k.lon(), k.lat())));
         if (compound.isPresent()) {
             Compound k = compound.get();
-            return Optional.of(place(byId.get(k.communityId()), k.name(), k.address(), metres(lon, lat, k.lon(), k.lat())));
+            return Optional.of(place(byId.get(k.communityId()), k, metres(lon, lat, k.lon(), k.lat())));
         }
         return byId.values().stream().filter(c -> c.lon() != null && c.lat() != null)
                 .min(Comparator.comparingDouble(c -> metres(lon, lat, c.lon(), c.lat())))
@@ -92,7 +92,12 @@ public class PlaceFinder {
     }
 
     private static Place place(Community c, String compound, String address, Double metres) {
-        return new Place(c.code(), c.shortName(), c.subDistrictName(), compound, address,
+        return new Place(c.code(), c.shortName(), c.subDistrictName(), null, compound, address,
+                metres == null ? null : (double) Math.round(metres));
+    }
+
+    private static Place place(Community c, Compound k, Double metres) {
+        return new Place(c.code(), c.shortName(), c.subDistrictName(), k.id(), k.name(), k.address(),
                 metres == null ? null : (double) Math.round(metres));
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 
 import org.lifecircle.identity.Actor;
-import org.lifecircle.portal.community.PortalCommunities;
+import org.lifecircle.portal.PortalCommunities;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
-import org.lifecircle.portal.community.PortalCommunities;
+import org.lifecircle.portal.PortalCommunities;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +48,12 @@ public class ImageService {
         return maxSize;
     }
 
+    /** The limit as people read it: "2 MB", "500 KB". */
+    public String maxSizeText() {
+        long bytes = maxSize.toBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
+    }
+
     @Transactional
     public StoredImage store(Actor actor, long communityId, String fileName, byte[] bytes) {
         PortalCommunities.requireManager(actor, communityId);
@@ -57,7 +63,7 @@ public class ImageService {
             throw new InvalidInputException("file", "portal.image.empty", name);
         }
         if (bytes.length > maxSize.toBytes()) {
-            throw new InvalidInputException("file", "portal.image.tooLarge", name, megabytes(bytes.length), megabytes(maxSize.toBytes()));
+            throw new InvalidInputException("file", "portal.image.tooLarge", name, megabytes(bytes.length), maxSizeText());
         }
         ImageType type = ImageType.sniff(bytes);
         if (type == null) {

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.lifecircle.identity.Actor;
-import org.lifecircle.portal.community.PortalCommunities;
+import org.lifecircle.portal.PortalCommunities;
 import org.lifecircle.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -7,7 +7,8 @@ import java.util.List;
 
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
-import org.lifecircle.portal.community.PortalCommunities;
+import org.lifecircle.portal.PortalCommunities;
+import org.lifecircle.portal.PortalTime;
 import org.lifecircle.portal.richtext.RichText;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PostService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = PortalTime.ZONE;
 
     private final PostRepository posts;
     private final AuditLog audit;

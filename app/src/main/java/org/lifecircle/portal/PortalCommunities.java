@@ -1,4 +1,4 @@
-package org.lifecircle.portal.community;
+package org.lifecircle.portal;
 
 import org.lifecircle.atlas.division.Community;
 import org.lifecircle.atlas.division.DivisionService;
