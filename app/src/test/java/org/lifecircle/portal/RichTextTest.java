@@ -78,6 +78,6 @@ class RichTextTest {
         assertThat(RichText.isEmpty("<p><br></p>")).isTrue();
         assertThat(RichText.isEmpty("<script>alert(1)</script>")).isTrue();
         assertThat(RichText.isEmpty("<p><img src=\"/images/3\"></p>")).isFalse();
-        assertThat(RichText.plainText("<p>水 &amp; 电</p>")).isEqualTo("水 & 电");
+        assertThat(RichText.plainText("<p>水 &amp; 电，停</p>")).isEqualTo("水 & 电，停");
     }
 }

@@ -12,6 +12,7 @@ public record StoredImage(long id, long communityId, String fileName, String con
         uploadedAt = PortalTime.local(uploadedAt);
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("url")
     public String url() {
         return "/images/" + id;
     }

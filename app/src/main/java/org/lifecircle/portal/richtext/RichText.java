@@ -25,26 +25,37 @@ public final class RichText {
             .allowAttributes("href").onElements("a")
             .allowAttributes("target").matching(true, "_blank").onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-            // every link opens in a new tab: the resident keeps the portal
+            // a link whose address was refused is dropped (its text stays); every other opens in a new tab, so the
+            // resident keeps the portal
             .allowElements((name, attributes) -> {
-                int target = attributes.indexOf("target");
-                if (target >= 0 && target % 2 == 0) {
-                    attributes.remove(target + 1);
-                    attributes.remove(target);
+                if (!hasAttribute(attributes, "href")) {
+                    return null;
                 }
-                attributes.add("target");
-                attributes.add("_blank");
+                if (!hasAttribute(attributes, "target")) {
+                    attributes.add("target");
+                    attributes.add("_blank");
+                }
                 return name;
             }, "a")
             .allowAttributes("src").matching(OWN_IMAGE).onElements("img")
             .allowAttributes("alt").onElements("img")
             .allowAttributes("width", "height").matching(Pattern.compile("[0-9]{1,4}")).onElements("img")
             // an image whose source was not one of ours is dropped whole, not left as an empty box
-            .allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
+            .allowElements((name, attributes) -> hasAttribute(attributes, "src") ? name : null, "img")
             .allowAttributes("colspan", "rowspan").matching(Pattern.compile("[0-9]{1,2}")).onElements("th", "td")
             .toFactory();
 
     private RichText() {
+    }
+
+    /** OWASP hands attributes over as a flat list: name, value, name, value. */
+    private static boolean hasAttribute(java.util.List<String> attributes, String name) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The HTML reduced to the allow-list; null becomes the empty string. */
@@ -55,11 +66,20 @@ public final class RichText {
         return POLICY.sanitize(html).strip();
     }
 
-    /** The text a reader would see, for length checks and summaries. */
+    /**
+     * The text a reader would see, for emptiness checks and summaries. (The sanitiser writes some characters as
+     * numeric references, full-width punctuation among them: {@code ，} becomes {@code &#xff0c;}; browsers show them
+     * as the characters.)
+     */
     public static String plainText(String html) {
-        return sanitise(html).replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&#160;", " ")
-                .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"")
-                .replace("&#39;", "'").replaceAll("\\s+", " ").strip();
+        String text = sanitise(html).replaceAll("<[^>]*>", " ");
+        text = java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(text).replaceAll(m -> {
+            String n = m.group(1);
+            int code = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
+            return java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(code)));
+        });
+        return text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /** Whether the HTML shows nothing at all: no text and no image (Quill's empty editor is {@code <p><br></p>}). */
