@@ -48,12 +48,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final String location;
     private final DemoAccounts accounts;
     private final DemoProgramme programme;
+    private final DemoPortal portal;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
-                   TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme,
+                   TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme, DemoPortal portal,
                    @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
         this.programme = programme;
+        this.portal = portal;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -74,6 +76,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
             load();
         }
         accounts.ensure();
+        // the portals' news and events came later than the district: loaded on their own when missing
+        if (Boolean.TRUE.equals(transaction.execute(status -> portal.loadIfEmpty(file(DemoPortal.POSTS), file(DemoPortal.EVENTS))))) {
+            log.info("Demo data: portal news and events from {} and {}", DemoPortal.POSTS, DemoPortal.EVENTS);
+        }
     }
 
     /** Imports the four files, then enters the programme; on an empty district only (the programme is not an upsert). */

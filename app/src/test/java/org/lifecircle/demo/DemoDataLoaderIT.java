@@ -41,9 +41,11 @@ class DemoDataLoaderIT {
     DemoAccounts accounts;
     @Autowired
     DemoProgramme programme;
+    @Autowired
+    DemoPortal portal;
 
     DemoDataLoader loader(String location) {
-        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, location);
+        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, portal, location);
     }
 
     long count(String sql) {

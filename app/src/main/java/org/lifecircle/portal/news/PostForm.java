@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
  */
 public class PostForm {
 
+    public PostForm() {
+    }
+
     @NotNull
     private PostKind kind = PostKind.NEWS;
     @NotBlank @Size(max = 200)
