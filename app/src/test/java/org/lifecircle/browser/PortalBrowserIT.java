@@ -41,7 +41,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A community portal on a phone (390×844) in Chromium. A resident picks their compound and sees the services around
  * it; five minutes leaves the farther shop out; "yd" leaves only pharmacies; phone numbers are tap-to-call links.
- * The community's staff member writes a notice in the editor, publishes it, and finds it on the portal.
+ * The community's staff member writes a notice with bold text and a picture in the editor, publishes it, and finds it on
+ * the portal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -149,6 +150,21 @@ class PortalBrowserIT {
         editor.sendKeys("周六上午清理楼道杂物，");
         browser.findElement(By.cssSelector(".ql-toolbar .ql-bold")).click();
         editor.sendKeys("请提前搬走自行车");
+        // the picture button: the file chooser is answered with a PNG drawn on a canvas, uploaded with the session
+        browser.executeScript("""
+                HTMLInputElement.prototype.click = function () {
+                  var input = this, canvas = document.createElement('canvas');
+                  canvas.width = 20; canvas.height = 10;
+                  canvas.getContext('2d').fillRect(0, 0, 20, 10);
+                  canvas.toBlob(function (blob) {
+                    var files = new DataTransfer();
+                    files.items.add(new File([blob], '楼道.png', { type: 'image/png' }));
+                    input.files = files.files;
+                    input.dispatchEvent(new Event('change'));
+                  });
+                };""");
+        browser.findElement(By.cssSelector(".ql-toolbar .ql-image")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-editor img[src^='/images/']")));
         Files.write(Path.of("target/portal-editor.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.id("publish")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "楼道清理通知" + tag));
@@ -159,7 +175,9 @@ class PortalBrowserIT {
         assertThat(body.getText()).contains("周六上午清理楼道杂物").contains("请提前搬走自行车");
         assertThat(body.findElement(By.tagName("strong")).getText()).isEqualTo("请提前搬走自行车");
         assertThat(jdbc.sql("select body_html from portal_post where title = :t").param("t", "楼道清理通知" + tag)
-                .query(String.class).single()).contains("<strong>请提前搬走自行车</strong>");
+                .query(String.class).single()).contains("<strong>请提前搬走自行车</strong>").containsPattern("<img src=\"/images/[0-9]+\"");
+        WebElement picture = body.findElement(By.tagName("img"));
+        wait.until(d -> (Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth === 20", picture));
 
         // an unknown community: the error page, in Chinese, with no stack trace
         browser.get(url("/c/000000000000"));

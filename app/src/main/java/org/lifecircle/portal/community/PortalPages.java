@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A community's portal for its residents (public, phone first): the committee and its map, news and notices, upcoming
@@ -53,8 +54,7 @@ class PortalPages {
     }
 
     @GetMapping("/c/{code}/news")
-    String news(@PathVariable String code, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int page,
-                Model model) {
+    String news(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         Community community = communities.byCode(code);
         model.addAttribute("community", community);
         model.addAttribute("posts", posts.published(community.id(), new Paged.Request(page, 20)));
