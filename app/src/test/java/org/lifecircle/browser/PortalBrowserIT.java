@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,10 +41,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A community portal on a phone (390×844) in Chromium. A resident picks their compound and sees the services around
- * it; five minutes leaves the farther shop out; "yd" leaves only pharmacies; phone numbers are tap-to-call links.
+ * A community portal on a phone (390×844) in Chromium. A resident lets the browser find their compound (or picks it)
+ * and sees the services around it; five minutes leaves the farther shop out; "yd" leaves only pharmacies; phone numbers are tap-to-call links.
  * The community's staff member writes a notice with bold text and a picture in the editor, publishes it, and finds it on
- * the portal.
+ * the portal. On the district page, a tap on the map beside a compound leads to its community's portal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -103,8 +105,17 @@ class PortalBrowserIT {
 
     @Test
     void aResidentFindsServicesNearTheirCompoundOnAPhone() throws Exception {
+        // "use my location": the browser is standing at the compound's entrance
+        double[] entrance = position(compound);
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+        browser.executeCdpCommand("Emulation.setGeolocationOverride",
+                Map.of("latitude", entrance[1], "longitude", entrance[0], "accuracy", 5));
         browser.get(url("/c/" + code));
         assertThat(browser.executeScript("return window.innerWidth")).isEqualTo(390L);
+        browser.findElement(By.id("nearby-locate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nearby-located"), compound));
+        assertThat(new Select(browser.findElement(By.id("nearby-compound"))).getFirstSelectedOption().getText()).isEqualTo(compound);
+        // choosing from the list works as well
         new Select(browser.findElement(By.id("nearby-compound"))).selectByVisibleText(compound);
         WebElement results = browser.findElement(By.id("nearby-results"));
         wait.until(ExpectedConditions.textToBePresentInElement(results, "惠民便利店" + tag));
@@ -182,6 +193,32 @@ class PortalBrowserIT {
         // an unknown community: the error page, in Chinese, with no stack trace
         browser.get(url("/c/000000000000"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("找不到").doesNotContain("Exception");
+    }
+
+    @Test
+    void aTapOnTheDistrictMapLeadsToTheCommunityOfTheNearestCompound() throws Exception {
+        browser.get(url("/c"));
+        WebElement map = browser.findElement(By.id("district-map"));
+        wait.until(d -> (Boolean) browser.executeScript("return !!window.LifeCircleDistrictMap"));
+        double[] entrance = position(compound);
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.executeScript("""
+                var m = window.LifeCircleDistrictMap;
+                m.setView([arguments[1], arguments[0]], 18, { animate: false });
+                var pt = m.latLngToContainerPoint([arguments[1], arguments[0]]);
+                var size = m.getSize();
+                return [pt.x - size.x / 2 + 12, pt.y - size.y / 2];""", entrance[0], entrance[1]);
+        new Actions(browser).moveToElement(map, at.get(0).intValue(), at.get(1).intValue()).click().perform();
+        WebElement picked = browser.findElement(By.id("district-picked"));
+        wait.until(ExpectedConditions.textToBePresentInElement(picked, compound));
+        picked.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/c/" + code));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("PB" + tag + "甲社区");
+    }
+
+    private double[] position(String name) {
+        return jdbc.sql("select lon, lat from compound where name = :n").param("n", name)
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
     }
 
     /** The services listed now (textContent: no waiting on layout). */
