@@ -49,13 +49,15 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final DemoAccounts accounts;
     private final DemoProgramme programme;
     private final DemoErrands errands;
+    private final DemoPortal portal;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
                    TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme, DemoErrands errands,
-                   @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
+                   DemoPortal portal, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
         this.programme = programme;
         this.errands = errands;
+        this.portal = portal;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -81,6 +83,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
             log.info("Demo data: {} example errand guides from {}", guides, DemoErrands.FILE);
         }
         accounts.ensure();
+        // the portals' news and events came later than the district: loaded on their own when missing
+        if (Boolean.TRUE.equals(transaction.execute(status -> portal.loadIfEmpty(file(DemoPortal.POSTS), file(DemoPortal.EVENTS))))) {
+            log.info("Demo data: portal news and events from {} and {}", DemoPortal.POSTS, DemoPortal.EVENTS);
+        }
     }
 
     /** Imports the four files, then enters the programme; on an empty district only (the programme is not an upsert). */

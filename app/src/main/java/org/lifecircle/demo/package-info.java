@@ -3,9 +3,10 @@
  * Zhengdong's divisions, compounds, centers and facilities from {@code lifecircle.demo.location}
  * through the very importer staff use, so the demo files are also a test of the import formats,
  * and the build-out programme through the programme's service; then makes sure one demo account
- * per role exists. It also fills the directory's errand guides with examples (errands.csv).
+ * per role exists. It also fills the directory's errand guides with examples (errands.csv) and gives the demo
+ * communities' portals some news, notices and events.
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"atlas::importing", "atlas::division", "atlas::center", "identity",
-                "programme::buildout", "directory::errands", "shared"})
+                "programme::buildout", "directory::errands", "portal::news", "portal::events", "shared"})
 package org.lifecircle.demo;

@@ -43,9 +43,12 @@ class DemoDataLoaderIT {
     DemoProgramme programme;
     @Autowired
     DemoErrands errands;
+    @Autowired
+    DemoPortal portal;
 
     DemoDataLoader loader(String location) {
-        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, errands, location);
+        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, errands,
+                portal, location);
     }
 
     long count(String sql) {

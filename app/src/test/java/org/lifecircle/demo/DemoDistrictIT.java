@@ -60,6 +60,13 @@ class DemoDistrictIT {
                 .isEqualTo(2);
         assertThat(count("planned_center_status")).as("one history entry per stage reached")
                 .isEqualTo(16 + 15 * 2 + 8 + 2);
+        // the demo portals: news and notices (one pinned notice each in 如意东路 and 天时路) and upcoming events,
+        // all through the sanitiser, all marked as demo content
+        assertThat(count("portal_post p join community m on m.id = p.community_id where m.code = '410105560001'"
+                + " and p.status = 'PUBLISHED' and p.published_at <= now()")).isEqualTo(4);
+        assertThat(count("portal_post where pinned")).isEqualTo(2);
+        assertThat(count("portal_event where starts_at > now()")).isEqualTo(6);
+        assertThat(count("portal_post where body_html not like '%示范内容%'")).isZero();
         assertThat(jdbc.sql("select role from app_user where username in ('admin', 'planner', 'staff.rydl',"
                 + " 'staff.tsl', 'operator.jy', 'dispatcher', 'resident') order by role").query(String.class).list())
                 .containsExactly("CARE_DISPATCHER", "CENTER_OPERATOR", "COMMUNITY_STAFF", "COMMUNITY_STAFF",
