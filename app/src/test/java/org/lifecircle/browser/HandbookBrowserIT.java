@@ -63,8 +63,11 @@ class HandbookBrowserIT {
     @Test
     void aResidentReadsTheHandbookProposesAShopAndDownloadsThePdf() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://localhost:" + port + "/c/" + f.codeA + "/handbook");
+        // from the community's portal, as a resident gets there
+        browser.get("http://localhost:" + port + "/c/" + f.codeA);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".handbook-link a"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".entry")));
+        assertThat(browser.getCurrentUrl()).endsWith("/c/" + f.codeA + "/handbook");
         assertThat(browser.executeScript("return window.innerWidth")).isEqualTo(390L);
         assertThat((Long) browser.executeScript("return document.querySelector('.handbook').scrollWidth"))
                 .as("the handbook fits the phone's width").isLessThanOrEqualTo(390L);
