@@ -21,6 +21,9 @@ import org.lifecircle.care.privacy.FieldCipher;
 import org.lifecircle.care.privacy.Masks;
 import org.lifecircle.care.privacy.RevealPolicy;
 import org.lifecircle.care.privacy.SensitiveField;
+import org.lifecircle.care.privacy.UnreadableValueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
@@ -47,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ElderService {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(ElderService.class);
 
     private final ElderRepository elders;
     private final FieldCipher cipher;
@@ -81,7 +85,7 @@ public class ElderService {
         }
         LocalDate today = today();
         return elders.find(community, station, ElderSearch.of(query, index), page).map(row -> new ElderListItem(row.id(),
-                row.name(), row.sex(), age(row, today), Masks.phone(phone(row)), Masks.address(row.compoundName(), row.building()),
+                row.name(), row.sex(), age(row, today), maskedPhone(row), Masks.address(row.compoundName(), row.building()),
                 row.stationName(), row.communityName(), row.careLevel()));
     }
 
@@ -359,6 +363,20 @@ public class ElderService {
 
     private String phone(ElderRow row) {
         return cipher.decrypt(row.phoneEnc(), new Binding("elder", "phone", row.id()));
+    }
+
+    /**
+     * The masked phone of a list line. A value that does not decrypt (tampered with, moved from another row) must not
+     * take the whole list down with it: the line shows it as unreadable and the log says which row; revealing it
+     * still fails loudly.
+     */
+    private String maskedPhone(ElderRow row) {
+        try {
+            return Masks.phone(phone(row));
+        } catch (UnreadableValueException e) {
+            log.error("{}: shown as unreadable in a list", e.getMessage());
+            return Masks.UNREADABLE;
+        }
     }
 
     private static int age(ElderRow row, LocalDate today) {

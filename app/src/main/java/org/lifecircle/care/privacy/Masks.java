@@ -3,6 +3,9 @@ package org.lifecircle.care.privacy;
 /** How personal data looks when the reader's role does not need it in full. */
 public final class Masks {
 
+    /** Shown in place of a stored value that does not decrypt. */
+    public static final String UNREADABLE = "⚠ ****";
+
     private Masks() {
     }
 
