@@ -48,12 +48,14 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final String location;
     private final DemoAccounts accounts;
     private final DemoProgramme programme;
+    private final DemoCare care;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
-                   TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme,
+                   TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme, DemoCare care,
                    @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
         this.programme = programme;
+        this.care = care;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -72,6 +74,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
             log.info("Demo data: districts exist already, nothing loaded");
         } else {
             load();
+        }
+        // on its own, so a district loaded before the care module existed gets its care demo too
+        if (!care.loaded()) {
+            transaction.executeWithoutResult(status -> care.load());
         }
         accounts.ensure();
     }

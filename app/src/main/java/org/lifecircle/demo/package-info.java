@@ -2,10 +2,10 @@
  * The demo district: on the first start in the {@code demo} profile (the default), loads
  * Zhengdong's divisions, compounds, centers and facilities from {@code lifecircle.demo.location}
  * through the very importer staff use, so the demo files are also a test of the import formats,
- * and the build-out programme through the programme's service; then makes sure one demo account
- * per role exists.
+ * and the build-out programme through the programme's service, and the home-care registry (stations, caregivers,
+ * fictional elders) through the care module's services; then makes sure one demo account per role exists.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"atlas::importing", "atlas::division", "atlas::center", "identity",
-                "programme::buildout", "shared"})
+        allowedDependencies = {"atlas::importing", "atlas::division", "atlas::center", "atlas::compound", "identity",
+                "programme::buildout", "care::station", "care::caregiver", "care::elder", "shared"})
 package org.lifecircle.demo;

@@ -41,9 +41,11 @@ class DemoDataLoaderIT {
     DemoAccounts accounts;
     @Autowired
     DemoProgramme programme;
+    @Autowired
+    DemoCare care;
 
     DemoDataLoader loader(String location) {
-        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, location);
+        return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, care, location);
     }
 
     long count(String sql) {
