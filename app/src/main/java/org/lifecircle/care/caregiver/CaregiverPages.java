@@ -36,15 +36,22 @@ class CaregiverPages {
     }
 
     @GetMapping("/care/caregivers/new")
-    String createForm(@RequestParam(required = false) Long stationId, Model model) {
+    String createForm(Actor actor, @RequestParam(required = false) Long stationId, Model model) {
+        if (!actor.isAdmin() && !actor.is(org.lifecircle.identity.Role.COMMUNITY_STAFF)) {
+            throw new org.springframework.security.access.AccessDeniedException("this account keeps no caregivers");
+        }
         CaregiverForm form = new CaregiverForm();
         form.setStationId(stationId);
         return form(form, null, model);
     }
 
     @GetMapping("/care/caregivers/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        return form(CaregiverForm.of(caregivers.get(id)), id, model);
+    String editForm(Actor actor, @PathVariable long id, Model model) {
+        Caregiver caregiver = caregivers.get(id);
+        if (!actor.canManageCommunity(stations.get(caregiver.stationId()).communityId())) {
+            throw new org.springframework.security.access.AccessDeniedException("not this account's caregivers");
+        }
+        return form(CaregiverForm.of(caregiver), id, model);
     }
 
     @PostMapping("/care/caregivers/new")

@@ -89,13 +89,15 @@ class ElderPages {
     }
 
     @GetMapping("/care/elders/new")
-    String createForm(Model model) {
+    String createForm(Actor actor, Model model) {
+        requireKeeper(actor, actor.is(Role.COMMUNITY_STAFF) ? actor.communityId() : null);
         return form(new ElderForm(), null, null, model);
     }
 
     @GetMapping("/care/elders/{id}/edit")
     String editForm(Actor actor, @PathVariable long id, Model model) {
         ElderView elder = elders.get(actor, id, Set.of(), null);
+        requireKeeper(actor, elder.community().id());
         ElderForm form = new ElderForm();
         form.setName(elder.name());
         form.setCompoundId(elder.compound().id());
@@ -125,9 +127,7 @@ class ElderPages {
     }
 
     private String form(ElderForm form, Long id, ElderView elder, Model model) {
-        form.setIdNumber(null); // personal fields are never sent back to the browser, not even what was just typed
-        form.setPhone(null);
-        form.setAddress(null);
+        // the template writes the personal fields empty: never sent back to the browser, not even what was just typed
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("elder", elder);
@@ -141,7 +141,16 @@ class ElderPages {
     String assessmentForm(Actor actor, @PathVariable long id, Model model) {
         AssessmentForm form = new AssessmentForm();
         form.setAssessedOn(ElderService.today());
-        return assessmentForm(elders.get(actor, id, Set.of(), null), form, model);
+        ElderView elder = elders.get(actor, id, Set.of(), null);
+        requireKeeper(actor, elder.community().id());
+        return assessmentForm(elder, form, model);
+    }
+
+    /** A form the actor could not submit is not shown either. */
+    private static void requireKeeper(Actor actor, Long community) {
+        if (!actor.is(Role.CARE_DISPATCHER) && !actor.canManageElder(community)) {
+            throw new org.springframework.security.access.AccessDeniedException("this account does not keep elders' records");
+        }
     }
 
     @PostMapping("/care/elders/{id}/assessment")

@@ -71,9 +71,13 @@ class StationPages {
     }
 
     private String form(Actor actor, StationForm form, Long id, Model model) {
+        var communities = divisions.communitiesManagedBy(actor);
+        if (communities.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("this account keeps no community's stations");
+        }
         model.addAttribute("form", form);
         model.addAttribute("id", id);
-        model.addAttribute("communities", divisions.communitiesManagedBy(actor));
+        model.addAttribute("communities", communities);
         model.addAttribute("catalogue", catalogue.all());
         return "care/station-form";
     }
