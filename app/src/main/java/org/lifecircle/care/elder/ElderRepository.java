@@ -23,10 +23,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ElderRepository {
 
+    /** The community's and compound's names are atlas' data: the service adds them through atlas' services. */
     private static final String SELECT = """
-            select e.*, s.name as station_name, m.name as community_name, p.name as compound_name
-            from elder e join care_station s on s.id = e.station_id join community m on m.id = e.community_id
-                 join compound p on p.id = e.compound_id""";
+            select e.*, s.name as station_name from elder e join care_station s on s.id = e.station_id""";
 
     private final JdbcClient jdbc;
 
@@ -183,8 +182,7 @@ class ElderRepository {
     private static ElderRow row(ResultSet rs, int n) throws SQLException {
         String level = rs.getString("care_level");
         return new ElderRow(rs.getLong("id"), rs.getLong("station_id"), rs.getString("station_name"),
-                rs.getLong("community_id"), rs.getString("community_name"), rs.getLong("compound_id"),
-                rs.getString("compound_name"), rs.getString("name"), rs.getString("name_initials"),
+                rs.getLong("community_id"), null, rs.getLong("compound_id"), null, rs.getString("name"), rs.getString("name_initials"),
                 rs.getObject("birth_date", LocalDate.class), IdCardNumber.Sex.valueOf(rs.getString("sex")),
                 rs.getString("id_number_enc"), rs.getString("phone_enc"), rs.getString("address_enc"),
                 rs.getString("building"), level == null ? null : CareLevel.valueOf(level),

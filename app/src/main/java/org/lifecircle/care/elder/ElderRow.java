@@ -9,4 +9,9 @@ record ElderRow(long id, long stationId, String stationName, long communityId, S
                 String compoundName, String name, String nameInitials, LocalDate birthDate, IdCardNumber.Sex sex,
                 String idNumberEnc, String phoneEnc, String addressEnc, String building, CareLevel careLevel,
                 LocalDate assessedOn, String healthNotesEnc) {
+
+    ElderRow withPlaceNames(String community, String compound) {
+        return new ElderRow(id, stationId, stationName, communityId, community, compoundId, compound, name, nameInitials,
+                birthDate, sex, idNumberEnc, phoneEnc, addressEnc, building, careLevel, assessedOn, healthNotesEnc);
+    }
 }

@@ -8,9 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.lifecircle.atlas.compound.Compound;
 import org.lifecircle.atlas.compound.CompoundService;
+import org.lifecircle.atlas.division.Community;
+import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.care.PhoneNumber;
 import org.lifecircle.care.assessment.CareLevel;
 import org.lifecircle.care.privacy.Access;
@@ -59,9 +62,11 @@ public class ElderService {
     private final AuditLog audit;
     private final CompoundService compounds;
     private final StationService stations;
+    private final DivisionService divisions;
 
     ElderService(ElderRepository elders, FieldCipher cipher, BlindIndex index, AccessLog accessLog, AuditLog audit,
-                 CompoundService compounds, StationService stations) {
+                 CompoundService compounds, StationService stations, DivisionService divisions) {
+        this.divisions = divisions;
         this.elders = elders;
         this.cipher = cipher;
         this.index = index;
@@ -84,7 +89,13 @@ public class ElderService {
             throw new AccessDeniedException("elders are visible to the care roles only");
         }
         LocalDate today = today();
-        return elders.find(community, station, ElderSearch.of(query, index), page).map(row -> new ElderListItem(row.id(),
+        // names from atlas' services, once per page, never from its tables
+        Map<Long, String> communityNames = divisions.communities(null).stream()
+                .collect(Collectors.toMap(Community::id, Community::name));
+        Map<Long, String> compoundNames = compounds.all().stream().collect(Collectors.toMap(Compound::id, Compound::name));
+        return elders.find(community, station, ElderSearch.of(query, index), page)
+                .map(found -> found.withPlaceNames(communityNames.get(found.communityId()), compoundNames.get(found.compoundId())))
+                .map(row -> new ElderListItem(row.id(),
                 row.name(), row.sex(), age(row, today), maskedPhone(row), Masks.address(row.compoundName(), row.building()),
                 row.stationName(), row.communityName(), row.careLevel()));
     }
@@ -123,7 +134,7 @@ public class ElderService {
         columns.put("addressEnc", cipher.encrypt(form.getAddress().strip(), new Binding("elder", "address", id)));
         elders.insert(id, columns);
         audit.record(actor, "care.elder.created", "elder", id, form.getName().strip());
-        return view(elders.get(id).orElseThrow(), Set.of(), RevealPolicy.allowed(actor));
+        return view(withPlaceNames(elders.get(id).orElseThrow()), Set.of(), RevealPolicy.allowed(actor));
     }
 
     /** Empty personal fields keep what is stored (the edit form never shows them). */
@@ -144,7 +155,7 @@ public class ElderService {
         }
         elders.update(id, columns);
         audit.record(actor, "care.elder.updated", "elder", id, before.name() + changedFields(columns));
-        return view(elders.get(id).orElseThrow(), Set.of(), RevealPolicy.allowed(actor));
+        return view(withPlaceNames(elders.get(id).orElseThrow()), Set.of(), RevealPolicy.allowed(actor));
     }
 
     @Transactional
@@ -248,7 +259,12 @@ public class ElderService {
         if (!actor.canSeeElder(row.communityId(), row.stationId()) && !actor.isAdmin()) {
             throw new NotFoundException("care.elder", id);
         }
-        return row;
+        return withPlaceNames(row);
+    }
+
+    private ElderRow withPlaceNames(ElderRow row) {
+        Compound compound = compounds.get(row.compoundId());
+        return row.withPlaceNames(compound.communityName(), compound.name());
     }
 
     private ElderRow manageable(Actor actor, long id) {

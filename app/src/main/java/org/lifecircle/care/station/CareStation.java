@@ -13,6 +13,11 @@ public record CareStation(long id, long communityId, String communityName, Strin
                           double lon, double lat, double sourceLon, double sourceLat, String sourceCrs,
                           int dayCareCapacity, String openingHours, List<String> services, HealthCenter healthCenter) {
 
+    CareStation withCommunityName(String name) {
+        return new CareStation(id, communityId, name, this.name, address, lon, lat, sourceLon, sourceLat, sourceCrs,
+                dayCareCapacity, openingHours, services, healthCenter);
+    }
+
     /** The community health center (社区卫生服务中心) the station works with (医养结合). */
     public record HealthCenter(String name, String phone, Long facilityId) {
     }

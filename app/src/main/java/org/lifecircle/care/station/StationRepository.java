@@ -11,12 +11,11 @@ import org.lifecircle.shared.text.Pinyin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The care_station table, with the community's name. */
+/** The care_station table. The community's name is not read here (atlas' table): the service adds it. */
 @Repository
 class StationRepository {
 
-    private static final String SELECT = """
-            select s.*, c.name as community_name from care_station s join community c on c.id = s.community_id""";
+    private static final String SELECT = "select s.* from care_station s";
 
     private final JdbcClient jdbc;
 
@@ -72,7 +71,7 @@ class StationRepository {
     }
 
     private static CareStation station(ResultSet rs, int row) throws SQLException {
-        return new CareStation(rs.getLong("id"), rs.getLong("community_id"), rs.getString("community_name"),
+        return new CareStation(rs.getLong("id"), rs.getLong("community_id"), null,
                 rs.getString("name"), rs.getString("address"), rs.getDouble("lon"), rs.getDouble("lat"),
                 rs.getDouble("source_lon"), rs.getDouble("source_lat"), rs.getString("source_crs"),
                 rs.getInt("day_care_capacity"), rs.getString("opening_hours"), codes(rs.getArray("services")),

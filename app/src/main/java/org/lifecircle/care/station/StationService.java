@@ -2,8 +2,11 @@ package org.lifecircle.care.station;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.lifecircle.atlas.Positions;
+import org.lifecircle.atlas.division.Community;
 import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.atlas.facility.FacilityService;
 import org.lifecircle.atlas.importing.OpeningHours;
@@ -41,11 +44,18 @@ public class StationService {
 
     /** @param communityId one community's stations, or null for all */
     public List<CareStation> find(Long communityId) {
-        return stations.find(communityId);
+        Map<Long, String> names = communityNames();
+        return stations.find(communityId).stream().map(s -> s.withCommunityName(names.get(s.communityId()))).toList();
     }
 
     public CareStation get(long id) {
-        return stations.get(id).orElseThrow(() -> new NotFoundException("care.station", id));
+        CareStation station = stations.get(id).orElseThrow(() -> new NotFoundException("care.station", id));
+        return station.withCommunityName(divisions.community(station.communityId()).name());
+    }
+
+    /** Community names come from atlas' service, never its tables. */
+    private Map<Long, String> communityNames() {
+        return divisions.communities(null).stream().collect(Collectors.toMap(Community::id, Community::name));
     }
 
     @Transactional
