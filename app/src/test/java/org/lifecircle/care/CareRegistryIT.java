@@ -170,6 +170,23 @@ class CareRegistryIT {
     }
 
     @Test
+    void theStationAndCaregiverListsAreSearchedByNameInitialsOrPhone() throws Exception {
+        MockHttpSession dispatcher = care.login(mvc, Kind.DISPATCHER);
+        String stations = mvc.perform(get("/care/stations").param("q", "甲站").session(dispatcher))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stations).contains("甲站").doesNotContain("乙站");
+        String byPhone = mvc.perform(get("/care/caregivers").param("q", "1001").session(dispatcher))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(byPhone).contains("护理员甲");
+        String byInitials = mvc.perform(get("/care/caregivers").param("q", "hlyj").session(dispatcher)) // 护理员甲
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(byInitials).contains("护理员甲");
+        String none = mvc.perform(get("/care/caregivers").param("q", "zzz").session(dispatcher))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(none).doesNotContain("护理员甲");
+    }
+
+    @Test
     void formsAreNotShownToThoseWhoCannotSubmitThem() throws Exception {
         MockHttpSession caregiverA = care.login(mvc, Kind.CAREGIVER_A);
         for (String form : List.of("/care/elders/new", "/care/elders/" + elder + "/edit", "/care/elders/" + elder + "/assessment",

@@ -3,6 +3,7 @@ package org.lifecircle.care.caregiver;
 import jakarta.validation.Valid;
 
 import org.lifecircle.atlas.FormErrors;
+import org.lifecircle.care.NameQuery;
 import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.Actor;
 import org.springframework.stereotype.Controller;
@@ -27,9 +28,13 @@ class CaregiverPages {
     }
 
     @GetMapping("/care/caregivers")
-    String list(Actor actor, @RequestParam(required = false) Long stationId, Model model) {
+    String list(Actor actor, @RequestParam(required = false) Long stationId, @RequestParam(required = false) String q,
+                Model model) {
         Long station = stationId != null ? stationId : actor.careStationId();
-        model.addAttribute("caregivers", caregivers.find(station));
+        String digits = q == null ? "" : q.replaceAll("\\D", "");
+        model.addAttribute("caregivers", caregivers.find(station).stream()
+                .filter(g -> NameQuery.matches(g.name(), q) || (digits.length() >= 4 && g.phone().endsWith(digits))).toList());
+        model.addAttribute("q", q);
         model.addAttribute("stationId", station);
         model.addAttribute("stations", stations.find(null));
         return "care/caregivers";

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.lifecircle.atlas.FormErrors;
 import org.lifecircle.atlas.division.DivisionService;
+import org.lifecircle.care.NameQuery;
 import org.lifecircle.care.catalogue.CatalogueService;
 import org.lifecircle.identity.Actor;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,10 @@ class StationPages {
     }
 
     @GetMapping("/care/stations")
-    String list(@RequestParam(required = false) Long communityId, Model model) {
-        model.addAttribute("stations", stations.find(communityId));
+    String list(@RequestParam(required = false) Long communityId, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("stations", stations.find(communityId).stream()
+                .filter(s -> NameQuery.matches(s.name(), q) || NameQuery.matches(s.communityName(), q)).toList());
+        model.addAttribute("q", q);
         model.addAttribute("catalogue", catalogue.all());
         return "care/stations";
     }
