@@ -296,6 +296,24 @@ class ElderPrivacyIT {
     }
 
     @Test
+    void anEditKeepsEmptyPersonalFieldsAndRemovesThePhoneOnlyWhenAsked() throws Exception {
+        long elder = create(Kind.STAFF_A, "周编辑", CareFixture.idNumber("19460606", 461), "13800004444", care.compoundA,
+                care.stationA, "甲小区 4 号楼");
+        String idBefore = jdbc.sql("select id_number_enc from elder where id = :id").param("id", elder).query(String.class).single();
+        String body = """
+                {"name":"周编辑","compoundId":%d,"building":"4号楼","stationId":%d%s}""";
+        mvc.perform(api(put("/api/v1/care/elders/" + elder), Kind.DISPATCHER).content(body.formatted(care.compoundA, care.stationA, "")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.phone").value("138****4444"));
+        assertThat(jdbc.sql("select id_number_enc from elder where id = :id").param("id", elder).query(String.class).single())
+                .isEqualTo(idBefore);
+        mvc.perform(api(put("/api/v1/care/elders/" + elder), Kind.DISPATCHER)
+                        .content(body.formatted(care.compoundA, care.stationA, ",\"clearPhone\":true")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.phone").doesNotExist());
+        assertThat(jdbc.sql("select count(*) from elder where id = :id and phone_enc is null and phone_index is null")
+                .param("id", elder).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void idNumbersAreCheckedAndDerivedAtTheApi() throws Exception {
         String bad = ID.substring(0, 17) + (ID.charAt(17) == '0' ? '1' : '0');
         mvc.perform(api(post("/api/v1/care/elders"), Kind.DISPATCHER).content("""

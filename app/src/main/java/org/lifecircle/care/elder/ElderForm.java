@@ -24,6 +24,8 @@ public class ElderForm {
     private String address;
     @NotNull
     private Long stationId;
+    /** On an edit: remove the stored phone (an empty phone field keeps it). */
+    private boolean clearPhone;
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -37,6 +39,8 @@ public class ElderForm {
     public void setBuilding(String building) { this.building = building; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
+    public boolean isClearPhone() { return clearPhone; }
+    public void setClearPhone(boolean clearPhone) { this.clearPhone = clearPhone; }
     public Long getStationId() { return stationId; }
     public void setStationId(Long stationId) { this.stationId = stationId; }
 }

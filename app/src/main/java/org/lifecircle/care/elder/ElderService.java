@@ -149,6 +149,8 @@ public class ElderService {
         }
         if (form.getPhone() != null && !form.getPhone().isBlank()) {
             putPhone(columns, id, form.getPhone());
+        } else if (form.isClearPhone()) {
+            putPhone(columns, id, null);
         }
         if (form.getAddress() != null && !form.getAddress().isBlank()) {
             columns.put("addressEnc", cipher.encrypt(form.getAddress().strip(), new Binding("elder", "address", id)));
@@ -341,7 +343,7 @@ public class ElderService {
             changed.append(", ID number replaced");
         }
         if (columns.containsKey("phoneEnc")) {
-            changed.append(", phone replaced");
+            changed.append(columns.get("phoneEnc") == null ? ", phone removed" : ", phone replaced");
         }
         if (columns.containsKey("addressEnc")) {
             changed.append(", address replaced");
