@@ -17,6 +17,7 @@ import org.lifecircle.care.elder.ConsentForm;
 import org.lifecircle.care.elder.Consent;
 import org.lifecircle.care.elder.ContactForm;
 import org.lifecircle.care.elder.ElderForm;
+import org.lifecircle.care.elder.ElderRecords;
 import org.lifecircle.care.elder.ElderService;
 import org.lifecircle.care.elder.ElderView;
 import org.lifecircle.care.elder.IdCardNumber;
@@ -47,12 +48,15 @@ class DemoCare {
     private final StationService stations;
     private final CaregiverService caregivers;
     private final ElderService elders;
+    private final ElderRecords records;
     private final CompoundService compounds;
 
-    DemoCare(StationService stations, CaregiverService caregivers, ElderService elders, CompoundService compounds) {
+    DemoCare(StationService stations, CaregiverService caregivers, ElderService elders, ElderRecords records,
+             CompoundService compounds) {
         this.stations = stations;
         this.caregivers = caregivers;
         this.elders = elders;
+        this.records = records;
         this.compounds = compounds;
     }
 
@@ -139,7 +143,7 @@ class DemoCare {
         contact.setName(NAMES[(i + 7) % NAMES.length].charAt(0) + "家属");
         contact.setRelation(i % 2 == 0 ? "子女" : "配偶");
         contact.setPhone(String.format("1390000%04d", 1 + i));
-        elders.addContact(DISPATCH, elder.id(), contact);
+        records.addContact(DISPATCH, elder.id(), contact);
 
         AssessmentForm assessment = new AssessmentForm();
         int[][] profiles = {{32, 16, 22, 20}, {28, 14, 20, 16}, {20, 10, 16, 10}, {12, 6, 12, 6}, {4, 2, 8, 4}};
@@ -150,7 +154,7 @@ class DemoCare {
         assessment.setPerceptionSocial(scores[3]);
         assessment.setAssessor("评估员（示范）");
         assessment.setAssessedOn(LocalDate.of(2026, 10, 1 + i));
-        elders.assess(DISPATCH, elder.id(), assessment);
+        records.assess(DISPATCH, elder.id(), assessment);
 
         if (i % 3 == 0) {
             ConsentForm consent = new ConsentForm();
@@ -159,8 +163,8 @@ class DemoCare {
             consent.setGuardianRelation(i % 2 == 0 ? null : contact.getRelation());
             consent.setPurpose("上门照护、助餐和健康检查中使用健康信息（示范）");
             consent.setGivenOn(LocalDate.of(2026, 9, 1));
-            elders.recordConsent(DISPATCH, elder.id(), consent);
-            elders.setHealthNotes(DISPATCH, elder.id(), "高血压，每日服药；示范数据");
+            records.recordConsent(DISPATCH, elder.id(), consent);
+            records.setHealthNotes(DISPATCH, elder.id(), "高血压，每日服药；示范数据");
         }
     }
 }

@@ -34,9 +34,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ElderApi {
 
     private final ElderService elders;
+    private final ElderRecords records;
 
-    ElderApi(ElderService elders) {
+    ElderApi(ElderService elders, ElderRecords records) {
         this.elders = elders;
+        this.records = records;
     }
 
     @GetMapping("/elders")
@@ -68,31 +70,31 @@ class ElderApi {
 
     @GetMapping("/elders/{id}/assessments")
     List<Assessment> assessments(Actor actor, @PathVariable long id) {
-        return elders.assessments(actor, id);
+        return records.assessments(actor, id);
     }
 
     @PostMapping("/elders/{id}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     Assessment assess(Actor actor, @PathVariable long id, @Valid @RequestBody AssessmentForm form) {
-        return elders.assess(actor, id, form);
+        return records.assess(actor, id, form);
     }
 
     @GetMapping("/elders/{id}/consents")
     List<Consent> consents(Actor actor, @PathVariable long id) {
-        return elders.consents(actor, id);
+        return records.consents(actor, id);
     }
 
     @PostMapping("/elders/{id}/consent")
     @ResponseStatus(HttpStatus.CREATED)
     Consent consent(Actor actor, @PathVariable long id, @Valid @RequestBody ConsentForm form) {
-        return elders.recordConsent(actor, id, form);
+        return records.recordConsent(actor, id, form);
     }
 
     @DeleteMapping("/elders/{id}/consent")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw the consent in force; the health notes are erased with it")
     void withdraw(Actor actor, @PathVariable long id) {
-        elders.withdrawConsent(actor, id);
+        records.withdrawConsent(actor, id);
     }
 
     record HealthNotes(String notes) {
@@ -102,19 +104,19 @@ class ElderApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Replace the health notes (needs a consent in force); empty erases them")
     void healthNotes(Actor actor, @PathVariable long id, @RequestBody HealthNotes body) {
-        elders.setHealthNotes(actor, id, body.notes());
+        records.setHealthNotes(actor, id, body.notes());
     }
 
     @PostMapping("/elders/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
     ElderView.Contact addContact(Actor actor, @PathVariable long id, @Valid @RequestBody ContactForm form) {
-        return elders.addContact(actor, id, form);
+        return records.addContact(actor, id, form);
     }
 
     @DeleteMapping("/elders/{id}/contacts/{contactId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeContact(Actor actor, @PathVariable long id, @PathVariable long contactId) {
-        elders.removeContact(actor, id, contactId);
+        records.removeContact(actor, id, contactId);
     }
 
     @GetMapping("/assessment-level")

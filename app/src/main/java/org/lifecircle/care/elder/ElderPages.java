@@ -40,12 +40,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ElderPages {
 
     private final ElderService elders;
+    private final ElderRecords records;
     private final CompoundService compounds;
     private final StationService stations;
     private final MessageSource messages;
 
-    ElderPages(ElderService elders, CompoundService compounds, StationService stations, MessageSource messages) {
+    ElderPages(ElderService elders, ElderRecords records, CompoundService compounds, StationService stations,
+               MessageSource messages) {
         this.elders = elders;
+        this.records = records;
         this.compounds = compounds;
         this.stations = stations;
         this.messages = messages;
@@ -74,8 +77,8 @@ class ElderPages {
     private String detail(Actor actor, ElderView elder, Model model) {
         model.addAttribute("elder", elder);
         model.addAttribute("canManage", actor.canManageElder(elder.community().id()));
-        model.addAttribute("assessments", elders.assessments(actor, elder.id()));
-        model.addAttribute("consents", elders.consents(actor, elder.id()));
+        model.addAttribute("assessments", records.assessments(actor, elder.id()));
+        model.addAttribute("consents", records.consents(actor, elder.id()));
         model.addAttribute("canReadLog", actor.isAdmin() || actor.is(Role.COMMUNITY_STAFF));
         if (!model.containsAttribute("consentForm")) {
             ConsentForm consent = new ConsentForm();
@@ -157,7 +160,7 @@ class ElderPages {
     String assess(Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") AssessmentForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         return FormErrors.submit(result, () -> {
-            Assessment saved = elders.assess(actor, id, form);
+            Assessment saved = records.assess(actor, id, form);
             redirect.addFlashAttribute("saved", saved.total());
             return "redirect:/care/elders/" + id;
         }, () -> assessmentForm(elders.get(actor, id, Set.of(), null), form, model));
@@ -196,30 +199,30 @@ class ElderPages {
     @PostMapping("/care/elders/{id}/consent")
     String consent(Actor actor, @PathVariable long id, @Valid @ModelAttribute("consentForm") ConsentForm form,
                    BindingResult result, RedirectAttributes redirect, Locale locale) {
-        return act(id, result, redirect, locale, "consentForm", form, () -> elders.recordConsent(actor, id, form));
+        return act(id, result, redirect, locale, "consentForm", form, () -> records.recordConsent(actor, id, form));
     }
 
     @PostMapping("/care/elders/{id}/consent/withdraw")
     String withdraw(Actor actor, @PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        return act(id, null, redirect, locale, null, null, () -> elders.withdrawConsent(actor, id));
+        return act(id, null, redirect, locale, null, null, () -> records.withdrawConsent(actor, id));
     }
 
     @PostMapping("/care/elders/{id}/health-notes")
     String healthNotes(Actor actor, @PathVariable long id, @RequestParam(required = false) String notes,
                        RedirectAttributes redirect, Locale locale) {
-        return act(id, null, redirect, locale, null, null, () -> elders.setHealthNotes(actor, id, notes));
+        return act(id, null, redirect, locale, null, null, () -> records.setHealthNotes(actor, id, notes));
     }
 
     @PostMapping("/care/elders/{id}/contacts")
     String addContact(Actor actor, @PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form,
                       BindingResult result, RedirectAttributes redirect, Locale locale) {
-        return act(id, result, redirect, locale, "contactForm", form, () -> elders.addContact(actor, id, form));
+        return act(id, result, redirect, locale, "contactForm", form, () -> records.addContact(actor, id, form));
     }
 
     @PostMapping("/care/elders/{id}/contacts/{contactId}/delete")
     String removeContact(Actor actor, @PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect,
                          Locale locale) {
-        return act(id, null, redirect, locale, null, null, () -> elders.removeContact(actor, id, contactId));
+        return act(id, null, redirect, locale, null, null, () -> records.removeContact(actor, id, contactId));
     }
 
     /**

@@ -15,7 +15,6 @@ import org.lifecircle.atlas.compound.CompoundService;
 import org.lifecircle.atlas.division.Community;
 import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.care.PhoneNumber;
-import org.lifecircle.care.assessment.CareLevel;
 import org.lifecircle.care.privacy.Access;
 import org.lifecircle.care.privacy.AccessLog;
 import org.lifecircle.care.privacy.Binding;
@@ -40,14 +39,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Elders and their records. Every method takes the acting {@link Actor} and applies the same rules:
- * <ul>
- * <li>who sees an elder at all: {@code Actor.canSeeElder} (dispatch center, the community's staff, the station's
- * caregivers), plus district administrators, masked only; anyone else is told the elder does not exist (404), since
- * even that an elder is registered is personal information;</li>
- * <li>who keeps the record: {@code Actor.canManageElder} (dispatch center, the community's staff);</li>
- * <li>what is unmasked: only fields asked for and allowed by {@link RevealPolicy}, each read logged.</li>
- * </ul>
+ * The register of elders: finding, reading (masked unless revealed), registering and editing them. Who sees and who
+ * keeps an elder is {@link ElderScope}'s rule; what is unmasked is only what was asked for and {@link RevealPolicy}
+ * allows, each read logged. Assessments, consent, health notes and contacts are {@link ElderRecords}.
  */
 @Service
 public class ElderService {
@@ -63,10 +57,12 @@ public class ElderService {
     private final CompoundService compounds;
     private final StationService stations;
     private final DivisionService divisions;
+    private final ElderScope scope;
 
     ElderService(ElderRepository elders, FieldCipher cipher, BlindIndex index, AccessLog accessLog, AuditLog audit,
-                 CompoundService compounds, StationService stations, DivisionService divisions) {
+                 CompoundService compounds, StationService stations, DivisionService divisions, ElderScope scope) {
         this.divisions = divisions;
+        this.scope = scope;
         this.elders = elders;
         this.cipher = cipher;
         this.index = index;
@@ -108,7 +104,7 @@ public class ElderService {
      */
     @Transactional
     public ElderView get(Actor actor, long id, Set<SensitiveField> reveal, Access access) {
-        ElderRow row = visible(actor, id);
+        ElderRow row = scope.visible(actor, id);
         Set<SensitiveField> allowed = RevealPolicy.allowed(actor);
         if (!allowed.containsAll(reveal)) {
             throw new AccessDeniedException("role " + actor.role() + " may not reveal " + reveal);
@@ -122,7 +118,7 @@ public class ElderService {
     @Transactional
     public ElderView create(Actor actor, ElderForm form) {
         Compound compound = compound(form);
-        requireManager(actor, compound.communityId());
+        ElderScope.requireManager(actor, compound.communityId());
         long id = elders.nextId();
         Map<String, Object> columns = columns(form, compound);
         IdCardNumber number = parseIdNumber(form.getIdNumber(), null);
@@ -134,15 +130,15 @@ public class ElderService {
         columns.put("addressEnc", cipher.encrypt(form.getAddress().strip(), new Binding("elder", "address", id)));
         elders.insert(id, columns);
         audit.record(actor, "care.elder.created", "elder", id, form.getName().strip());
-        return view(withPlaceNames(elders.get(id).orElseThrow()), Set.of(), RevealPolicy.allowed(actor));
+        return view(scope.withPlaceNames(elders.get(id).orElseThrow()), Set.of(), RevealPolicy.allowed(actor));
     }
 
     /** Empty personal fields keep what is stored (the edit form never shows them). */
     @Transactional
     public ElderView update(Actor actor, long id, ElderForm form) {
-        ElderRow before = manageable(actor, id);
+        ElderRow before = scope.manageable(actor, id);
         Compound compound = compound(form);
-        requireManager(actor, compound.communityId());
+        ElderScope.requireManager(actor, compound.communityId());
         Map<String, Object> columns = columns(form, compound);
         if (form.getIdNumber() != null && !form.getIdNumber().isBlank()) {
             putIdNumber(columns, id, parseIdNumber(form.getIdNumber(), id));
@@ -157,128 +153,7 @@ public class ElderService {
         }
         elders.update(id, columns);
         audit.record(actor, "care.elder.updated", "elder", id, before.name() + changedFields(columns));
-        return view(withPlaceNames(elders.get(id).orElseThrow()), Set.of(), RevealPolicy.allowed(actor));
-    }
-
-    @Transactional
-    public Assessment assess(Actor actor, long id, AssessmentForm form) {
-        manageable(actor, id);
-        if (form.getAssessedOn() != null && form.getAssessedOn().isAfter(today())) {
-            throw new InvalidInputException("assessedOn", "care.assessment.future");
-        }
-        int total = form.scores().total();
-        CareLevel level = CareLevel.ofTotal(total);
-        long assessment = elders.insertAssessment(id, form, total, level, actor.username());
-        Assessment latest = elders.assessments(id).get(0);
-        elders.setCareLevel(id, latest.level(), latest.assessedOn());
-        audit.record(actor, "care.elder.assessed", "elder", id, "total " + total + ", " + level);
-        return elders.assessments(id).stream().filter(a -> a.id() == assessment).findFirst().orElseThrow();
-    }
-
-    @Transactional(readOnly = true)
-    public List<Assessment> assessments(Actor actor, long id) {
-        visible(actor, id);
-        return elders.assessments(id);
-    }
-
-    @Transactional
-    public Consent recordConsent(Actor actor, long id, ConsentForm form) {
-        manageable(actor, id);
-        elders.lock(id);
-        if (form.getGivenBy() == Consent.GivenBy.GUARDIAN && (form.getGuardianName() == null || form.getGuardianName().isBlank())) {
-            throw new InvalidInputException("guardianName", "care.consent.guardian.required");
-        }
-        if (form.getGivenOn().isAfter(today())) {
-            throw new InvalidInputException("givenOn", "care.consent.future");
-        }
-        if (elders.consentInForce(id).isPresent()) {
-            throw new InvalidInputException("givenBy", "care.consent.alreadyInForce");
-        }
-        elders.insertConsent(id, form, actor.username());
-        audit.record(actor, "care.consent.given", "elder", id, form.getGivenBy() + ": " + form.getPurpose().strip());
-        return elders.consentInForce(id).orElseThrow();
-    }
-
-    /** Withdrawing consent erases the health notes it allowed, in the same transaction (PIPL art. 15, 47). */
-    @Transactional
-    public void withdrawConsent(Actor actor, long id) {
-        manageable(actor, id);
-        elders.lock(id);
-        if (!elders.withdrawConsent(id, actor.username())) {
-            throw new InvalidInputException("consent", "care.consent.none");
-        }
-        elders.setHealthNotes(id, null);
-        audit.record(actor, "care.consent.withdrawn", "elder", id, "health notes erased");
-    }
-
-    @Transactional(readOnly = true)
-    public List<Consent> consents(Actor actor, long id) {
-        visible(actor, id);
-        return elders.consents(id);
-    }
-
-    /** @param notes the new notes, replacing the old; blank erases them. Needs a consent in force. */
-    @Transactional
-    public void setHealthNotes(Actor actor, long id, String notes) {
-        manageable(actor, id);
-        elders.lock(id);
-        boolean erase = notes == null || notes.isBlank();
-        if (!erase && elders.consentInForce(id).isEmpty()) {
-            throw new InvalidInputException("healthNotes", "care.healthNotes.noConsent");
-        }
-        if (!erase && notes.strip().length() > 2000) {
-            throw new InvalidInputException("healthNotes", "care.healthNotes.tooLong", 2000);
-        }
-        elders.setHealthNotes(id, erase ? null : cipher.encrypt(notes.strip(), new Binding("elder", "health_notes", id)));
-        audit.record(actor, erase ? "care.healthNotes.erased" : "care.healthNotes.updated", "elder", id, null);
-    }
-
-    @Transactional
-    public ElderView.Contact addContact(Actor actor, long id, ContactForm form) {
-        manageable(actor, id);
-        String phone = PhoneNumber.parse(form.getPhone(), "phone");
-        long contact = elders.nextContactId();
-        elders.insertContact(contact, id, form.getName().strip(), form.getRelation().strip(),
-                cipher.encrypt(phone, new Binding("elder_contact", "phone", contact)),
-                index.of(BlindIndex.Kind.PHONE, phone), index.of(BlindIndex.Kind.PHONE_LAST4, PhoneNumber.lastFour(phone)));
-        audit.record(actor, "care.contact.added", "elder", id, form.getName().strip() + " (" + form.getRelation().strip() + ")");
-        return new ElderView.Contact(contact, form.getName().strip(), form.getRelation().strip(), Masks.phone(phone));
-    }
-
-    @Transactional
-    public void removeContact(Actor actor, long id, long contactId) {
-        manageable(actor, id);
-        if (!elders.deleteContact(id, contactId)) {
-            throw new NotFoundException("care.contact", contactId);
-        }
-        audit.record(actor, "care.contact.removed", "elder", id, "contact " + contactId);
-    }
-
-    // --- scope ---
-
-    private ElderRow visible(Actor actor, long id) {
-        ElderRow row = elders.get(id).orElseThrow(() -> new NotFoundException("care.elder", id));
-        if (!actor.canSeeElder(row.communityId(), row.stationId()) && !actor.isAdmin()) {
-            throw new NotFoundException("care.elder", id);
-        }
-        return withPlaceNames(row);
-    }
-
-    private ElderRow withPlaceNames(ElderRow row) {
-        Compound compound = compounds.get(row.compoundId());
-        return row.withPlaceNames(compound.communityName(), compound.name());
-    }
-
-    private ElderRow manageable(Actor actor, long id) {
-        ElderRow row = visible(actor, id);
-        requireManager(actor, row.communityId());
-        return row;
-    }
-
-    private static void requireManager(Actor actor, long communityId) {
-        if (!actor.canManageElder(communityId)) {
-            throw new AccessDeniedException("elders of community " + communityId + " are not kept by this account");
-        }
+        return view(scope.withPlaceNames(elders.get(id).orElseThrow()), Set.of(), RevealPolicy.allowed(actor));
     }
 
     // --- input ---
