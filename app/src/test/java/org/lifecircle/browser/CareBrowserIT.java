@@ -118,6 +118,12 @@ class CareBrowserIT {
         assertThat(browser.findElement(By.id("assessments")).getText()).contains("90").contains("能力完好");
         assertThat(jdbc.sql("select care_level from elder where id = :id").param("id", elder).query(String.class).single())
                 .isEqualTo("INTACT");
+        screenshot("care-elder-assessed");
+        for (String page : new String[] {"stations", "caregivers", "catalogue"}) {
+            browser.get("http://localhost:" + port + "/care/" + page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(page)));
+            screenshot("care-" + page);
+        }
     }
 
     private void type(String field, String value) {

@@ -161,7 +161,7 @@ class ElderPages {
                   BindingResult result, Model model, RedirectAttributes redirect) {
         return FormErrors.submit(result, () -> {
             Assessment saved = records.assess(actor, id, form);
-            redirect.addFlashAttribute("saved", saved.total());
+            redirect.addFlashAttribute("assessed", saved.total());
             return "redirect:/care/elders/" + id;
         }, () -> assessmentForm(elders.get(actor, id, Set.of(), null), form, model));
     }
