@@ -86,6 +86,8 @@ class CareBrowserIT {
         browser.get("http://localhost:" + port + "/care/elders");
         browser.findElement(By.id("q")).sendKeys("7321");
         browser.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        // the list before the search shows the elder too: wait for the search's own page
+        wait.until(ExpectedConditions.urlContains("q=7321"));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("王浏览")));
         assertThat(browser.findElement(By.id("elders")).getText()).contains("139****7321").doesNotContain(PHONE);
         screenshot("care-elders");
