@@ -6,6 +6,8 @@ import org.lifecircle.atlas.center.CenterService;
 import org.lifecircle.atlas.center.ServiceCenter;
 import org.lifecircle.atlas.division.Community;
 import org.lifecircle.atlas.division.DivisionService;
+import org.lifecircle.care.station.CareStation;
+import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.NewAccount;
@@ -27,11 +29,13 @@ class DemoAccounts {
     private final AccountService accounts;
     private final DivisionService divisions;
     private final CenterService centers;
+    private final StationService stations;
 
-    DemoAccounts(AccountService accounts, DivisionService divisions, CenterService centers) {
+    DemoAccounts(AccountService accounts, DivisionService divisions, CenterService centers, StationService stations) {
         this.accounts = accounts;
         this.divisions = divisions;
         this.centers = centers;
+        this.stations = stations;
     }
 
     void ensure() {
@@ -49,6 +53,13 @@ class DemoAccounts {
         }
         if (tianshilu != null) {
             demo.add(new NewAccount("staff.tsl", "天时路社区工作人员（示范）", PASSWORD, Role.COMMUNITY_STAFF, tianshilu, null));
+        }
+        // a caregiver of the 如意东路 care station: sees that station's elders only
+        Long ruyidongluStation = ruyidonglu == null ? null
+                : stations.find(ruyidonglu).stream().findFirst().map(CareStation::id).orElse(null);
+        if (ruyidongluStation != null) {
+            demo.add(new NewAccount("caregiver.rydl", "如意东路养老服务站护理员（示范）", PASSWORD, Role.CAREGIVER, null, null,
+                    ruyidongluStation));
         }
         if (jianye != null) {
             demo.add(new NewAccount("operator.jy", "建业城市生活广场运营方（示范）", PASSWORD, Role.CENTER_OPERATOR, null, jianye));

@@ -50,14 +50,16 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final DemoProgramme programme;
     private final DemoErrands errands;
     private final DemoPortal portal;
+    private final DemoCare care;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
                    TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme, DemoErrands errands,
-                   DemoPortal portal, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
+                   DemoPortal portal, DemoCare care, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
         this.programme = programme;
         this.errands = errands;
         this.portal = portal;
+        this.care = care;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -81,6 +83,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
         int guides = transaction.execute(status -> errands.load(file(DemoErrands.FILE)));
         if (guides > 0) {
             log.info("Demo data: {} example errand guides from {}", guides, DemoErrands.FILE);
+        }
+        // on its own, so a district loaded before the care module existed gets its care demo too
+        if (!care.loaded()) {
+            transaction.executeWithoutResult(status -> care.load());
         }
         accounts.ensure();
         // the portals' news and events came later than the district: loaded on their own when missing

@@ -9,10 +9,10 @@ import java.time.Instant;
  *                    (a past instant means the lock has run out)
  */
 public record Account(long id, String username, String displayName, Role role, Long communityId, Long centerId,
-                      boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt) {
+                      Long careStationId, boolean enabled, int failedLogins, Instant lockedUntil, Instant createdAt) {
 
     public Actor actor() {
-        return new Actor(username, role, communityId, centerId);
+        return new Actor(username, role, communityId, centerId, careStationId);
     }
 
     public boolean lockedAt(Instant now) {

@@ -16,9 +16,11 @@ final class AccountRules {
     static final int MAX_PASSWORD_BYTES = 72;
 
     private final ObjectProvider<ScopeDirectory> directory;
+    private final ObjectProvider<CareStationDirectory> stations;
 
-    AccountRules(ObjectProvider<ScopeDirectory> directory) {
+    AccountRules(ObjectProvider<ScopeDirectory> directory, ObjectProvider<CareStationDirectory> stations) {
         this.directory = directory;
+        this.stations = stations;
     }
 
     List<InvalidInputException.FieldProblem> validate(NewAccount request) {
@@ -73,6 +75,22 @@ final class AccountRules {
             }
         } else if (request.centerId() != null) {
             problems.add(new InvalidInputException.FieldProblem("centerId", "identity.account.center.notAllowed"));
+        }
+        checkCareStation(request, problems);
+    }
+
+    /** Caregivers need the care station they work for; nobody else has one. */
+    private void checkCareStation(NewAccount request, List<InvalidInputException.FieldProblem> problems) {
+        CareStationDirectory known = stations.getIfAvailable();
+        if (request.role() == Role.CAREGIVER) {
+            if (request.careStationId() == null) {
+                problems.add(new InvalidInputException.FieldProblem("careStationId", "identity.account.careStation.required"));
+            } else if (known != null && known.careStationName(request.careStationId()).isEmpty()) {
+                problems.add(new InvalidInputException.FieldProblem("careStationId", "identity.account.careStation.unknown",
+                        request.careStationId()));
+            }
+        } else if (request.careStationId() != null) {
+            problems.add(new InvalidInputException.FieldProblem("careStationId", "identity.account.careStation.notAllowed"));
         }
     }
 

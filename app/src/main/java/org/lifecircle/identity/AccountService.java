@@ -41,11 +41,11 @@ public class AccountService {
     private final ApplicationEventPublisher events;
 
     AccountService(AccountStore store, PasswordEncoder passwords, AuditLog audit, ObjectProvider<ScopeDirectory> directory,
-                   ApplicationEventPublisher events) {
+                   ObjectProvider<CareStationDirectory> stations, ApplicationEventPublisher events) {
         this.store = store;
         this.passwords = passwords;
         this.audit = audit;
-        this.rules = new AccountRules(directory);
+        this.rules = new AccountRules(directory, stations);
         this.events = events;
     }
 
@@ -166,7 +166,8 @@ public class AccountService {
 
     private static String describe(Account account) {
         String scope = account.communityId() != null ? ", community " + account.communityId()
-                : account.centerId() != null ? ", center " + account.centerId() : "";
+                : account.centerId() != null ? ", center " + account.centerId()
+                : account.careStationId() != null ? ", care station " + account.careStationId() : "";
         return account.username() + " (" + account.displayName() + ", " + account.role() + scope + ")";
     }
 }

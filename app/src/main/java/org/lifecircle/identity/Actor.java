@@ -6,8 +6,14 @@ package org.lifecircle.identity;
  *
  * @param communityId the community a {@link Role#COMMUNITY_STAFF} account is bound to, else null
  * @param centerId    the center a {@link Role#CENTER_OPERATOR} account is bound to, else null
+ * @param careStationId the home-care station a {@link Role#CAREGIVER} account is bound to, else null
  */
-public record Actor(String username, Role role, Long communityId, Long centerId) {
+public record Actor(String username, Role role, Long communityId, Long centerId, Long careStationId) {
+
+    /** An actor of a role without a care station (every role but caregiver). */
+    public Actor(String username, Role role, Long communityId, Long centerId) {
+        this(username, role, communityId, centerId, null);
+    }
 
     public static final Actor ANONYMOUS = new Actor("anonymous", null, null, null);
     /** The platform itself, e.g. the demo loader on first start. */
@@ -17,9 +23,12 @@ public record Actor(String username, Role role, Long communityId, Long centerId)
         return role == other;
     }
 
-    /** Everyone who works for the district, its communities or centers: every role but resident. */
+    /**
+     * Everyone who works for the district, its communities or centers: every role but resident and
+     * caregiver (a caregiver works for a care station and sees only the care pages).
+     */
     public boolean isStaff() {
-        return role != null && role != Role.RESIDENT;
+        return role != null && role != Role.RESIDENT && role != Role.CAREGIVER;
     }
 
     public boolean isAdmin() {
@@ -45,6 +54,26 @@ public record Actor(String username, Role role, Long communityId, Long centerId)
         return isAdmin()
                 || (role == Role.COMMUNITY_STAFF && community != null && community.equals(communityId))
                 || (role == Role.CENTER_OPERATOR && center != null && center.equals(centerId));
+    }
+
+    /**
+     * An elder's personal data (home care): the dispatch center, the staff of the elder's community
+     * and the caregivers of the elder's station. District administrators see masked lists only,
+     * decided by the care module; they are not answered here.
+     */
+    public boolean canSeeElder(Long community, Long station) {
+        return role == Role.CARE_DISPATCHER
+                || (role == Role.COMMUNITY_STAFF && community != null && community.equals(communityId))
+                || (role == Role.CAREGIVER && station != null && station.equals(careStationId));
+    }
+
+    /**
+     * Registering an elder and keeping their record (contacts, consent, assessment): the dispatch center (intake
+     * by phone) and the staff of the elder's community.
+     */
+    public boolean canManageElder(Long community) {
+        return role == Role.CARE_DISPATCHER
+                || (role == Role.COMMUNITY_STAFF && community != null && community.equals(communityId));
     }
 
     /** District-wide reference data such as the category catalogue and the divisions. */

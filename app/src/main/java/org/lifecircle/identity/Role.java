@@ -10,6 +10,8 @@ public enum Role {
     CENTER_OPERATOR,
     /** 养老调度员: works in the elderly-care dispatch center. */
     CARE_DISPATCHER,
+    /** 养老护理员: a caregiver of one home-care station; sees only that station's elders. */
+    CAREGIVER,
     /** 规划人员: plans centers and edits the category catalogue district-wide. */
     PLANNER,
     /** 区级管理员: manages everything, including accounts. */

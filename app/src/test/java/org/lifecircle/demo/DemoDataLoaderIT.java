@@ -45,10 +45,12 @@ class DemoDataLoaderIT {
     DemoErrands errands;
     @Autowired
     DemoPortal portal;
+    @Autowired
+    DemoCare care;
 
     DemoDataLoader loader(String location) {
         return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, errands,
-                portal, location);
+                portal, care, location);
     }
 
     long count(String sql) {

@@ -68,9 +68,17 @@ class DemoDistrictIT {
         assertThat(count("portal_event where starts_at > now()")).isEqualTo(6);
         assertThat(count("portal_post where body_html not like '%示范内容%'")).isZero();
         assertThat(jdbc.sql("select role from app_user where username in ('admin', 'planner', 'staff.rydl',"
-                + " 'staff.tsl', 'operator.jy', 'dispatcher', 'resident') order by role").query(String.class).list())
-                .containsExactly("CARE_DISPATCHER", "CENTER_OPERATOR", "COMMUNITY_STAFF", "COMMUNITY_STAFF",
+                + " 'staff.tsl', 'operator.jy', 'dispatcher', 'caregiver.rydl', 'resident') order by role").query(String.class).list())
+                .containsExactly("CAREGIVER", "CARE_DISPATCHER", "CENTER_OPERATOR", "COMMUNITY_STAFF", "COMMUNITY_STAFF",
                         "DISTRICT_ADMIN", "PLANNER", "RESIDENT");
+        // home care: a station in each community with compounds, caregivers, twenty fictional elders, all encrypted
+        assertThat(count("care_station")).isEqualTo(jdbc.sql("select count(distinct community_id) from compound")
+                .query(Long.class).single());
+        assertThat(count("caregiver")).isEqualTo(6);
+        assertThat(count("elder where phone_enc like 'k1:%' and care_level is not null")).isEqualTo(20);
+        assertThat(count("elder e join app_user u on u.care_station_id = e.station_id where u.username = 'caregiver.rydl'"))
+                .isPositive();
+        assertThat(count("elder where health_notes_enc is not null")).isEqualTo(count("elder_consent where withdrawn_at is null"));
     }
 
     private long households(String... communities) {

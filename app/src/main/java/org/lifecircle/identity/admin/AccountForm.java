@@ -12,11 +12,21 @@ class AccountForm {
     private Role role;
     private Long communityId;
     private Long centerId;
+    private Long careStationId;
 
     NewAccount toNewAccount() {
-        // a scope the role does not use is dropped: the form shows both fields, the user picks one role
+        // a scope the role does not use is dropped: the form shows every scope field, the user picks one role
         return new NewAccount(username, displayName, password, role,
-                role == Role.COMMUNITY_STAFF ? communityId : null, role == Role.CENTER_OPERATOR ? centerId : null);
+                role == Role.COMMUNITY_STAFF ? communityId : null, role == Role.CENTER_OPERATOR ? centerId : null,
+                role == Role.CAREGIVER ? careStationId : null);
+    }
+
+    public Long getCareStationId() {
+        return careStationId;
+    }
+
+    public void setCareStationId(Long careStationId) {
+        this.careStationId = careStationId;
     }
 
     public String getUsername() {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.lifecircle.identity.Account;
+import org.lifecircle.identity.CareStationDirectory;
 import org.lifecircle.identity.ScopeDirectory;
 import org.lifecircle.identity.ScopeOption;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,23 +21,33 @@ import org.springframework.stereotype.Component;
 class Scopes {
 
     private final ObjectProvider<ScopeDirectory> directory;
+    private final ObjectProvider<CareStationDirectory> stations;
 
-    Scopes(ObjectProvider<ScopeDirectory> directory) {
+    Scopes(ObjectProvider<ScopeDirectory> directory, ObjectProvider<CareStationDirectory> stations) {
         this.directory = directory;
+        this.stations = stations;
     }
 
-    /** Both lists as they are now; empty (and {@code available() == false}) without a directory. */
+    /** The lists as they are now; empty (and {@code available() == false}) without a directory. */
     Snapshot snapshot() {
         ScopeDirectory places = directory.getIfAvailable();
-        return places == null ? new Snapshot(false, List.of(), List.of())
-                : new Snapshot(true, places.communities(), places.centers());
+        CareStationDirectory care = stations.getIfAvailable();
+        List<ScopeOption> careStations = care == null ? List.of() : care.careStations();
+        return places == null ? new Snapshot(false, List.of(), List.of(), careStations)
+                : new Snapshot(true, places.communities(), places.centers(), careStations);
     }
 
     record Snapshot(boolean available, List<ScopeOption> communities, List<ScopeOption> centers,
-                    Map<Long, String> communityNames, Map<Long, String> centerNames) {
+                    List<ScopeOption> careStations, Map<Long, String> communityNames, Map<Long, String> centerNames,
+                    Map<Long, String> careStationNames) {
 
         Snapshot(boolean available, List<ScopeOption> communities, List<ScopeOption> centers) {
-            this(available, communities, centers, names(communities), names(centers));
+            this(available, communities, centers, List.of());
+        }
+
+        Snapshot(boolean available, List<ScopeOption> communities, List<ScopeOption> centers,
+                 List<ScopeOption> careStations) {
+            this(available, communities, centers, careStations, names(communities), names(centers), names(careStations));
         }
 
         /** The name of the account's community or center, "#id" when unnamed, null when unscoped. */
@@ -46,6 +57,9 @@ class Scopes {
             }
             if (account.centerId() != null) {
                 return centerNames.getOrDefault(account.centerId(), "#" + account.centerId());
+            }
+            if (account.careStationId() != null) {
+                return careStationNames.getOrDefault(account.careStationId(), "#" + account.careStationId());
             }
             return null;
         }

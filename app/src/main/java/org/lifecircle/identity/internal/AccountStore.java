@@ -42,11 +42,12 @@ public class AccountStore {
 
     public long insert(NewAccount account, String username, String passwordHash) {
         return jdbc.sql("""
-                insert into app_user (username, password_hash, display_name, role, community_id, center_id)
-                values (:username, :hash, :displayName, :role, :community, :center) returning id""")
+                insert into app_user (username, password_hash, display_name, role, community_id, center_id, care_station_id)
+                values (:username, :hash, :displayName, :role, :community, :center, :station) returning id""")
                 .param("username", username).param("hash", passwordHash)
                 .param("displayName", account.displayName().strip()).param("role", account.role().name())
                 .param("community", account.communityId()).param("center", account.centerId())
+                .param("station", account.careStationId())
                 .query(Long.class).single();
     }
 
@@ -93,7 +94,7 @@ public class AccountStore {
     public static StoredAccount stored(ResultSet rs, int row) throws SQLException {
         Account account = new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getObject("community_id", Long.class),
-                rs.getObject("center_id", Long.class), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
+                rs.getObject("center_id", Long.class), rs.getObject("care_station_id", Long.class), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
                 instant(rs, "locked_until"), instant(rs, "created_at"));
         return new StoredAccount(account, rs.getString("password_hash"));
     }

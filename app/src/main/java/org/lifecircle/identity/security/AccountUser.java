@@ -27,6 +27,7 @@ public final class AccountUser implements UserDetails, ActorPrincipal, Credentia
     private final Role role;
     private final Long communityId;
     private final Long centerId;
+    private final Long careStationId;
     private final boolean enabled;
     private final Instant lockedUntil;
     private final int failedLogins;
@@ -39,6 +40,7 @@ public final class AccountUser implements UserDetails, ActorPrincipal, Credentia
         this.role = account.role();
         this.communityId = account.communityId();
         this.centerId = account.centerId();
+        this.careStationId = account.careStationId();
         this.enabled = account.enabled();
         this.lockedUntil = account.lockedUntil();
         this.failedLogins = account.failedLogins();
@@ -47,7 +49,7 @@ public final class AccountUser implements UserDetails, ActorPrincipal, Credentia
 
     @Override
     public Actor actor() {
-        return new Actor(username, role, communityId, centerId);
+        return new Actor(username, role, communityId, centerId, careStationId);
     }
 
     public long id() {

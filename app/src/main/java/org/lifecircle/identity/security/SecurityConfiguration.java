@@ -45,9 +45,16 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    /** Every role but RESIDENT. */
-    static final String[] STAFF = Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT).map(Role::name)
-            .toArray(String[]::new);
+    /** Every role but RESIDENT and CAREGIVER (a caregiver works for a care station, not the district). */
+    static final String[] STAFF = Arrays.stream(Role.values()).filter(r -> r != Role.RESIDENT && r != Role.CAREGIVER)
+            .map(Role::name).toArray(String[]::new);
+
+    /**
+     * Home care holds elders' personal information: only the roles that work with it, reading too.
+     * Which elders each may see (own community, own station) is decided by the care module.
+     */
+    static final String[] CARE = {Role.CARE_DISPATCHER.name(), Role.COMMUNITY_STAFF.name(), Role.CAREGIVER.name(),
+            Role.DISTRICT_ADMIN.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -97,6 +104,8 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         // the planning workspace and its analyses are for planners
                         .requestMatchers("/planning/**", "/api/v1/planning/**").hasAnyRole(Role.DISTRICT_ADMIN.name(), Role.PLANNER.name())
+                        // elders' personal information: the care roles only, GET included (unlike the public registry)
+                        .requestMatchers("/care", "/care/**", "/api/v1/care/**").hasAnyRole(CARE)
                         // the build-out programme is internal planning: staff only, reading too
                         .requestMatchers("/programme/**", "/api/v1/programme/**").hasAnyRole(STAFF)
                         // a community portal is public; its management pages are for staff (scope checked by the module)

@@ -43,7 +43,7 @@ class TokenApi {
     }
 
     record Me(boolean authenticated, String username, String displayName, Role role, Long communityId,
-              Long centerId, String via) {
+              Long centerId, Long careStationId, String via) {
     }
 
     @PostMapping("/tokens")
@@ -89,9 +89,9 @@ class TokenApi {
         if (authentication != null && authentication.getPrincipal() instanceof AccountUser user) {
             var actor = user.actor();
             return new Me(true, actor.username(), user.displayName(), actor.role(), actor.communityId(),
-                    actor.centerId(), authentication instanceof BearerTokenAuthentication ? "token" : "session");
+                    actor.centerId(), actor.careStationId(), authentication instanceof BearerTokenAuthentication ? "token" : "session");
         }
-        return new Me(false, null, null, null, null, null, null);
+        return new Me(false, null, null, null, null, null, null, null);
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {

@@ -31,6 +31,6 @@ class ScopesTest {
     }
 
     private static Account account(Role role, Long community, Long center) {
-        return new Account(1, "u", "U", role, community, center, true, 0, null, Instant.EPOCH);
+        return new Account(1, "u", "U", role, community, center, null, true, 0, null, Instant.EPOCH);
     }
 }
