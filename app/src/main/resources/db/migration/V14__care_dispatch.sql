@@ -90,13 +90,48 @@ exception when others then
     raise notice 'btree_gist not available (%): double booking is guarded by the service''s row locks only', sqlerrm;
 end $$;
 
+-- a caregiver out for a day (ill, called away): not proposed, not planned
+create table caregiver_absence (
+    caregiver_id bigint       not null references caregiver (id) on delete cascade,
+    day          date         not null,
+    reason       varchar(300) not null,
+    recorded_by  varchar(64)  not null,
+    recorded_at  timestamptz  not null default now(),
+    primary key (caregiver_id, day)
+);
+
 -- an emergency's call to the nearest free caregiver; the caregiver's page polls its open alerts
 create table care_alert (
     id              bigserial   primary key,
     request_id      bigint      not null references care_request (id),
     caregiver_id    bigint      not null references caregiver (id),
-    travel_seconds  integer,
+    travel_seconds  bigint,
     created_at      timestamptz not null default now(),
     acknowledged_at timestamptz
 );
 create index care_alert_caregiver_idx on care_alert (caregiver_id) where acknowledged_at is null;
+
+-- a station's planned day (routes): one current plan per station and day, replaced by each re-plan. A plan is the
+-- dispatcher's guide for the day; it does not book anyone (assignments do, with the guards above).
+create table care_route_plan (
+    station_id      bigint      not null references care_station (id),
+    day             date        not null,
+    planned_at      timestamptz not null default now(),
+    planned_by      varchar(64) not null,
+    travel_seconds  bigint      not null,
+    dropped         bigint[]    not null default '{}',  -- requests no route could take
+    stale           boolean     not null default false, -- a request was added or a caregiver dropped out since
+    primary key (station_id, day)
+);
+
+create table care_route_stop (
+    station_id   bigint      not null,
+    day          date        not null,
+    caregiver_id bigint      not null references caregiver (id),
+    seq          integer     not null,
+    request_id   bigint      not null references care_request (id),
+    arrival      timestamptz not null,
+    start_at     timestamptz not null,
+    primary key (station_id, day, caregiver_id, seq),
+    foreign key (station_id, day) references care_route_plan (station_id, day) on delete cascade
+);

@@ -76,6 +76,19 @@ class DispatchRepository {
                 .param("caregiver", caregiver).param("day", day).update();
     }
 
+    void absent(long caregiver, java.time.LocalDate day, String reason, String by) {
+        jdbc.sql("""
+                        insert into caregiver_absence (caregiver_id, day, reason, recorded_by) values (:c, :d, :r, :by)
+                        on conflict (caregiver_id, day) do update set reason = excluded.reason, recorded_by = excluded.recorded_by""")
+                .param("c", caregiver).param("d", day).param("r", reason).param("by", by).update();
+    }
+
+    /** Caregivers out on that day. */
+    java.util.Set<Long> absent(java.time.LocalDate day) {
+        return new java.util.HashSet<>(jdbc.sql("select caregiver_id from caregiver_absence where day = :d").param("d", day)
+                .query(Long.class).list());
+    }
+
     long alert(long request, long caregiver, long travelSeconds) {
         return jdbc.sql("""
                         insert into care_alert (request_id, caregiver_id, travel_seconds) values (:request, :caregiver, :travel)

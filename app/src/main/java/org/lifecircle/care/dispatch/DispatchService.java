@@ -71,10 +71,13 @@ public class DispatchService {
     private final TravelEstimator travel;
     private final AuditLog audit;
     private final double workloadWeight;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DispatchService(RequestService requests, CaregiverService caregivers, StationService stations, CatalogueService catalogue,
                     CompoundService compounds, DispatchRepository dispatch, TravelEstimator travel, AuditLog audit,
-                    @Value("${lifecircle.care.dispatch.workload-weight:0.25}") double workloadWeight) {
+                    @Value("${lifecircle.care.dispatch.workload-weight:0.25}") double workloadWeight,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.caregivers = caregivers;
         this.stations = stations;
@@ -103,8 +106,13 @@ public class DispatchService {
                 .collect(Collectors.groupingBy(Booking::caregiverId));
         List<Proposal> left = new ArrayList<>();
         List<Caregiver> skilled = new ArrayList<>();
+        java.util.Set<Long> absent = dispatch.absent(r.day());
         for (Caregiver c : caregivers.find(null)) {
             if (!c.active()) {
+                continue;
+            }
+            if (absent.contains(c.id())) {
+                left.add(leftOut(c, stationsById, 0, new Proposal.Reason("care.dispatch.reason.absent")));
                 continue;
             }
             if ((required & ~c.skillBits(r.day())) != 0) {
@@ -289,8 +297,8 @@ public class DispatchService {
     }
 
     /**
-     * A caregiver drops out for a day (ill, called away): their assigned requests of that day go back to open, each
-     * one audited, to be dispatched again or re-planned.
+     * A caregiver drops out for a day (ill, called away): recorded as absent (not proposed, not planned that day), and
+     * their assigned requests of that day go back to open, to be dispatched again or re-planned; audited.
      *
      * @return how many requests were released
      */
@@ -303,7 +311,9 @@ public class DispatchService {
         }
         dispatch.lockCaregiver(c.id());
         int released = dispatch.release(c.id(), day);
+        dispatch.absent(c.id(), day, reason.strip(), actor.username());
         audit.record(actor, "care.caregiver.droppedOut", "caregiver", c.id(), day + ": " + released + " requests reopened; " + reason.strip());
+        events.publishEvent(new CaregiverDroppedOut(c.id(), c.stationId(), day));
         return released;
     }
 

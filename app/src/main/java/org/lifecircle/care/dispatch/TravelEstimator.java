@@ -60,7 +60,7 @@ public class TravelEstimator {
         return times;
     }
 
-    static Time estimate(WalkingProfile profile, double lat1, double lon1, double lat2, double lon2) {
+    public static Time estimate(WalkingProfile profile, double lat1, double lon1, double lat2, double lon2) {
         double metres = EarthDistance.metres(lat1, lon1, lat2, lon2) * DETOUR;
         return new Time(Math.round(metres / profile.metresPerSecond()), true);
     }

@@ -7,19 +7,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Places and caregivers of the dispatch tests, put where no other test's stations are (about 6 km south-west of the
  * shared fixtures' point), so that nobody else's caregiver can be the nearest one.
  */
-final class DispatchFixture {
+public final class DispatchFixture {
 
     /** A point of the test area, a few hundred metres apart per step. */
-    static double lon(int step) {
+    public static double lon(int step) {
         return 113.680 + step * 0.003;
     }
 
-    static final double LAT = 34.730;
+    public static final double LAT = 34.730;
 
     private DispatchFixture() {
     }
 
-    static long compound(JdbcClient jdbc, long community, String name, int step) {
+    public static long compound(JdbcClient jdbc, long community, String name, int step) {
         return jdbc.sql("""
                         insert into compound (community_id, name, name_sort, name_initials, households, lon, lat,
                             source_lon, source_lat, source_crs)
@@ -28,7 +28,7 @@ final class DispatchFixture {
                 .param("lon", lon(step)).param("lat", LAT).query(Long.class).single();
     }
 
-    static long station(JdbcClient jdbc, long community, String name, int step) {
+    public static long station(JdbcClient jdbc, long community, String name, int step) {
         return jdbc.sql("""
                         insert into care_station (community_id, name, name_sort, name_initials, lon, lat, source_lon, source_lat,
                             source_crs, day_care_capacity, opening_hours, services)
@@ -38,7 +38,7 @@ final class DispatchFixture {
     }
 
     /** A caregiver with skills (certificates valid unless {@code expires} is given). */
-    static long caregiver(JdbcClient jdbc, long station, String name, String mode, String hours, String expires, String... skills) {
+    public static long caregiver(JdbcClient jdbc, long station, String name, String mode, String hours, String expires, String... skills) {
         long id = jdbc.sql("""
                         insert into caregiver (station_id, name, name_sort, name_initials, phone, travel_mode, working_hours)
                         values (:s, :n, :ns, :ni, '13700000000', :m, :h) returning id""")
