@@ -7,5 +7,5 @@
  * the elder's community and the caregivers of the elder's station ({@code Actor.canSeeElder}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"atlas", "atlas::division", "atlas::compound",
-        "atlas::facility", "atlas::importing", "identity", "network", "shared"})
+        "atlas::facility", "atlas::importing", "atlas::map", "identity", "network", "shared"})
 package org.lifecircle.care;

@@ -2,6 +2,7 @@ package org.lifecircle.care.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -408,6 +409,42 @@ class DispatchIT {
         mvc.perform(get("/api/v1/care/requests/" + b.id()).header("Authorization", "Bearer " + token)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/care/requests/" + a.id() + "/proposals").header("Authorization", "Bearer " + token))
                 .andExpect(status().isForbidden());
+    }
+
+    // ---- pages ----
+
+    @Test
+    void theDispatchPagesFileAndAssignInBothLanguages() throws Exception {
+        long caregiver = DispatchFixture.caregiver(jdbc, nearStation, "页面员", "WALK", "24/7", null, "MEAL_DELIVERY");
+        org.springframework.mock.web.MockHttpSession session = care.login(mvc, Kind.DISPATCHER);
+        for (String language : List.of("zh-CN", "en")) {
+            String board = mvc.perform(get("/care/dispatch").param("q", "王五").session(session).header("Accept-Language", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(board).as(language).doesNotContain("??").contains("王五").contains("name=\"elderId\"").contains("data-dispatch-map");
+            assertThat(board).as("the intake list is masked").doesNotContain("13800005678").contains("138****5678");
+        }
+        // a form with an error comes back naming the field, no stack trace
+        String back = mvc.perform(post("/care/dispatch/requests").session(session).with(csrf()).header("Accept-Language", "en")
+                        .param("elderId", String.valueOf(elder)).param("service", "MEAL_DELIVERY").param("day", today.plusDays(5).toString())
+                        .param("windowStart", "12:00").param("windowEnd", "11:00"))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("problems").toString();
+        assertThat(back).contains("Window ends: The time window cannot end before it starts.");
+        String location = mvc.perform(post("/care/dispatch/requests").session(session).with(csrf())
+                        .param("elderId", String.valueOf(elder)).param("service", "MEAL_DELIVERY").param("day", today.plusDays(150).toString())
+                        .param("windowStart", "11:00").param("windowEnd", "12:00").param("notes", "电话受理"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(requests.get(id).channel()).isEqualTo(org.lifecircle.care.request.Channel.DISPATCHER_PHONE);
+        for (String language : List.of("zh-CN", "en")) {
+            String page = mvc.perform(get(location).session(session).header("Accept-Language", language))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(language).doesNotContain("??").contains("页面员");
+        }
+        mvc.perform(post(location + "/assign").session(session).with(csrf()).param("caregiverId", String.valueOf(caregiver))
+                .param("version", "0").param("overrideReason", "页面测试")).andExpect(status().is3xxRedirection());
+        assertThat(requests.get(id).caregiverId()).isEqualTo(caregiver);
+        // the board is the dispatch center's
+        mvc.perform(get("/care/dispatch").session(care.login(mvc, Kind.STAFF_A))).andExpect(status().isForbidden());
     }
 
     private static String reason(List<Proposal> proposals, long caregiver) {
