@@ -90,6 +90,7 @@ class DispatchPages {
             points.add(p);
         }
         model.addAttribute("requestPoints", json.writeValueAsString(points));
+        model.addAttribute("stations", stations.find(null));
         model.addAttribute("stationPoints", json.writeValueAsString(stations.find(null).stream()
                 .map(s -> Map.of("lon", s.lon(), "lat", s.lat(), "label", s.name())).toList()));
         return "care/dispatch";

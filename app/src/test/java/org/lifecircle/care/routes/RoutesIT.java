@@ -124,6 +124,21 @@ class RoutesIT {
         mvc.perform(post("/api/v1/care/stations/" + station + "/routes/" + day.plusDays(2))
                         .header("Authorization", "Bearer " + care.token(mvc, Kind.DISPATCHER)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stationId").value(station));
+        // the page, in both languages, before and after planning
+        org.springframework.mock.web.MockHttpSession session = care.login(mvc, Kind.DISPATCHER);
+        for (String language : List.of("zh-CN", "en")) {
+            String html = mvc.perform(get("/care/routes").param("stationId", String.valueOf(station)).param("day", day.plusDays(3).toString())
+                    .session(session).header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).doesNotContain("??");
+        }
+        mvc.perform(post("/care/routes").param("stationId", String.valueOf(station)).param("day", day.plusDays(3).toString())
+                .session(session).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        for (String language : List.of("zh-CN", "en")) {
+            String html = mvc.perform(get("/care/routes").param("stationId", String.valueOf(station)).param("day", day.plusDays(3).toString())
+                    .session(session).header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).doesNotContain("??").contains(language.equals("en") ? "Re-plan" : "重新规划");
+        }
     }
 
     private static void assertPlanned(DayPlan plan, List<CareRequest> filed) {
