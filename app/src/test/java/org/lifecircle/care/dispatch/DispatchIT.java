@@ -254,14 +254,15 @@ class DispatchIT {
 
     @Test
     void aCaregiverBusyInTheWindowIsLeftOutAndTheNextGapIsUsed() {
+        // companionship (60 min, no skill needed): CareRegistryIT edits bathing's duration and skills
         LocalDate day = today.plusDays(12);
         long only = DispatchFixture.caregiver(jdbc, nearStation, "独一", "WALK", "24/7", null, "BATHING");
-        CareRequest bath = file("BATHING", day, "09:00", "09:00");
+        CareRequest bath = file("COMPANIONSHIP", day, "09:00", "09:00");
         dispatch.assign(dispatcher, bath.id(), only, null, "测试");
         // 09:00-10:00 is taken: a visit that must start by 09:30 cannot be made, one that may start until 12:00 starts after it
-        CareRequest tight = file("BATHING", day, "09:00", "09:30");
+        CareRequest tight = file("COMPANIONSHIP", day, "09:00", "09:30");
         assertThat(reason(dispatch.propose(dispatcher, tight.id()), only)).isEqualTo("care.dispatch.reason.busy");
-        CareRequest loose = file("BATHING", day, "09:00", "12:00");
+        CareRequest loose = file("COMPANIONSHIP", day, "09:00", "12:00");
         Proposal later = dispatch.propose(dispatcher, loose.id()).stream().filter(p -> p.caregiverId() == only).findFirst().orElseThrow();
         assertThat(later.eligible()).isTrue();
         assertThat(later.start()).isEqualTo(LocalTime.of(10, 0)); // same compound: no way to go
