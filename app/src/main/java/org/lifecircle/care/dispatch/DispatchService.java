@@ -324,9 +324,14 @@ public class DispatchService {
         if (!r.emergency()) {
             return;
         }
-        propose(r).stream().filter(Proposal::eligible).findFirst().ifPresentOrElse(
-                p -> dispatch.alert(r.id(), p.caregiverId(), p.travelSeconds()),
-                () -> log.warn("emergency request {}: no free caregiver to alert", r.id()));
+        try {
+            propose(r).stream().filter(Proposal::eligible).findFirst().ifPresentOrElse(
+                    p -> dispatch.alert(r.id(), p.caregiverId(), p.travelSeconds()),
+                    () -> log.warn("emergency request {}: no free caregiver to alert", r.id()));
+        } catch (RuntimeException e) {
+            // the emergency must be filed even if finding someone to alert fails: it heads the board either way
+            log.error("emergency request {}: alerting failed", r.id(), e);
+        }
     }
 
     /** Open alerts: a caregiver's own; the dispatch center's all. */

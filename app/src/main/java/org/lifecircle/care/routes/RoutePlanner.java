@@ -138,7 +138,9 @@ public class RoutePlanner {
             lats[i + 1] = todo.get(i).lat();
             lons[i + 1] = todo.get(i).lon();
         }
+        long matricesFrom = System.nanoTime();
         long[][][] travel = {matrix(TravelEstimator.ON_FOOT, lats, lons), matrix(TravelEstimator.E_BIKE, lats, lons)};
+        long matricesMillis = (System.nanoTime() - matricesFrom) / 1_000_000;
         List<Visit> visits = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
             CareRequest r = todo.get(i);
@@ -161,8 +163,8 @@ public class RoutePlanner {
         RoutePlan solved = workers.isEmpty() || visits.isEmpty()
                 ? new RoutePlan(List.of(), java.util.stream.IntStream.range(0, visits.size()).boxed().toList(), 0, true)
                 : RouteSolver.solve(new RoutingProblem(travel, visits, workers, 1), limit, hint);
-        log.info("station {} {}: {} requests, {} caregivers planned in {} ms", stationId, day, visits.size(), workers.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("station {} {}: {} requests, {} caregivers: travel matrices {} ms, solver {} ms", stationId, day, visits.size(),
+                workers.size(), matricesMillis, (System.nanoTime() - started) / 1_000_000);
         DayPlan plan = toPlan(stationId, day, by, solved, crew, todo);
         tx.executeWithoutResult(status -> {
             plans.lock(stationId, day);
