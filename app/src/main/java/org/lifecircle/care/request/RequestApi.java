@@ -56,7 +56,12 @@ class RequestApi {
                             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                             @RequestParam(required = false) Long station) {
         LocalDate start = from == null ? LocalDate.now(RequestService.ZONE) : from;
-        List<RequestStatus> statuses = Arrays.stream(status.split(",")).map(String::strip).map(RequestStatus::valueOf).toList();
+        List<RequestStatus> statuses;
+        try {
+            statuses = Arrays.stream(status.split(",")).map(String::strip).map(RequestStatus::valueOf).toList();
+        } catch (IllegalArgumentException e) {
+            throw new org.lifecircle.shared.InvalidInputException("status", "care.request.error.status");
+        }
         return requests.board(actor, statuses, start, to == null ? start.plusDays(14) : to, station);
     }
 

@@ -238,7 +238,9 @@ public class RequestService {
             throw new ConflictException("care.request.conflict.changed", id);
         }
         audit.record(actor, "care.request.cancelled", "care_request", id, reason.strip());
-        return get(id);
+        CareRequest cancelled = get(id);
+        events.publishEvent(new RequestCancelled(cancelled));
+        return cancelled;
     }
 
     /** Links a resident account to an elder so it can file for them (staff of the elder's community, dispatch center). */

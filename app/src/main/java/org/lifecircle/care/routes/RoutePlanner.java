@@ -175,10 +175,15 @@ public class RoutePlanner {
         return plans.get(stationId, day).orElseThrow();
     }
 
-    /** A request added to a planned day, or a caregiver gone: the stored plan is out of date. */
+    /** A request added to or cancelled from a planned day, or a caregiver gone: the stored plan is out of date. */
     @EventListener
     void onFiled(RequestFiled filed) {
         plans.markStale(filed.request().stationId(), filed.request().day());
+    }
+
+    @EventListener
+    void onCancelled(org.lifecircle.care.request.RequestCancelled cancelled) {
+        plans.markStale(cancelled.request().stationId(), cancelled.request().day());
     }
 
     @EventListener

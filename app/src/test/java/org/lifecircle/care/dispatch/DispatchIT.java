@@ -215,6 +215,24 @@ class DispatchIT {
         return from.datesUntil(to.plusDays(1)).filter(d -> d.getDayOfWeek().getValue() <= 5).count();
     }
 
+    @Test
+    void cancellingNeedsTheVersionSeenAndAReason() throws Exception {
+        CareRequest r = file("MEAL_DELIVERY", today.plusDays(4), "11:00", "12:00");
+        mvc.perform(api(post("/api/v1/care/requests/" + r.id() + "/cancel"), Kind.STAFF_A).content("{\"version\":%d}".formatted(r.version())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("reason"));
+        mvc.perform(api(post("/api/v1/care/requests/" + r.id() + "/cancel"), Kind.STAFF_A)
+                        .content("{\"version\":%d,\"reason\":\"老人住院\"}".formatted(r.version() + 1)))
+                .andExpect(status().isConflict());
+        mvc.perform(api(post("/api/v1/care/requests/" + r.id() + "/cancel"), Kind.STAFF_B)
+                        .content("{\"version\":%d,\"reason\":\"x\"}".formatted(r.version())))
+                .andExpect(status().isNotFound());
+        mvc.perform(api(post("/api/v1/care/requests/" + r.id() + "/cancel"), Kind.STAFF_A)
+                        .content("{\"version\":%d,\"reason\":\"老人住院\"}".formatted(r.version())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+        mvc.perform(api(get("/api/v1/care/requests?status=NOPE"), Kind.DISPATCHER))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.problems[0].field").value("status"));
+    }
+
     // ---- proposals ----
 
     @Test
