@@ -46,6 +46,7 @@ class RoutesIT {
     @Autowired RequestService requests;
     @Autowired DispatchService dispatch;
     @Autowired RoutePlanner planner;
+    @Autowired org.lifecircle.network.Walking walking;
 
     CareFixture care;
     Actor dispatcher;
@@ -139,6 +140,59 @@ class RoutesIT {
                     .session(session).header("Accept-Language", language)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(html).doesNotContain("??").contains(language.equals("en") ? "Re-plan" : "重新规划");
         }
+    }
+
+    /**
+     * A station's day on the street network itself (the demo network's nodes, so nothing is estimated): what the app
+     * adds to the engine's work, the two travel matrices, is logged next to the solver's time (docs/BENCHMARKS.md).
+     */
+    @Test
+    void aDayOnTheStreetNetwork() throws Exception {
+        org.lifecircle.engine.network.WalkNetwork net = walking.snapper().network();
+        String prefix = "NET" + System.nanoTime() % 1_000_000;
+        int centre = net.nodeCount() / 2;
+        long onNetwork = stationAt(prefix, net.lon(centre), net.lat(centre));
+        String token = care.token(mvc, Kind.STAFF_A);
+        java.util.Random random = new java.util.Random(7);
+        List<Long> ids = new ArrayList<>();
+        LocalDate netDay = day.plusDays(10);
+        for (int i = 0; i < 20; i++) {
+            int node = random.nextInt(net.nodeCount());
+            long compound = compoundAt(prefix + "小区" + i, net.lon(node), net.lat(node));
+            long elder = CareFixture.json(mvc.perform(post("/api/v1/care/elders").header("Authorization", "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content("""
+                            {"name":"路网%d","idNumber":"%s","compoundId":%d,"building":"1号楼","address":"1号楼1","stationId":%d}"""
+                            .formatted(i, CareFixture.idNumber("19450505", 101 + i), compound, onNetwork)))
+                    .andExpect(status().isCreated()).andReturn()).get("id").asLong();
+            for (String window : List.of("08:00-12:00", "13:00-16:30")) {
+                ids.add(requests.file(dispatcher, new RequestForm(elder, "MEAL_DELIVERY", netDay, LocalTime.parse(window.substring(0, 5)),
+                        LocalTime.parse(window.substring(6)), null, Priority.NORMAL)).id());
+            }
+        }
+        for (int k = 0; k < 6; k++) {
+            DispatchFixture.caregiver(jdbc, onNetwork, "路网员" + k, k % 3 == 0 ? "WALK" : "E_BIKE", "Mo-Su 08:00-17:00", null, "MEAL_DELIVERY");
+        }
+        DayPlan plan = planner.plan(dispatcher.username(), onNetwork, netDay, Duration.ofSeconds(2));
+        List<Long> placed = new ArrayList<>(plan.dropped());
+        plan.routes().forEach(r -> r.stops().forEach(stop -> placed.add(stop.requestId())));
+        assertThat(placed).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(plan.routes()).isNotEmpty();
+    }
+
+    private long stationAt(String name, double lon, double lat) {
+        return jdbc.sql("""
+                        insert into care_station (community_id, name, name_sort, name_initials, lon, lat, source_lon, source_lat,
+                            source_crs, day_care_capacity, opening_hours, services)
+                        values (:c, :n, :n, :n, :lon, :lat, :lon, :lat, 'WGS84', 10, '24/7', '{MEAL_DELIVERY}') returning id""")
+                .param("c", care.places.communityA).param("n", name).param("lon", lon).param("lat", lat).query(Long.class).single();
+    }
+
+    private long compoundAt(String name, double lon, double lat) {
+        return jdbc.sql("""
+                        insert into compound (community_id, name, name_sort, name_initials, households, lon, lat,
+                            source_lon, source_lat, source_crs)
+                        values (:c, :n, :n, :n, 300, :lon, :lat, :lon, :lat, 'WGS84') returning id""")
+                .param("c", care.places.communityA).param("n", name).param("lon", lon).param("lat", lat).query(Long.class).single();
     }
 
     private static void assertPlanned(DayPlan plan, List<CareRequest> filed) {
