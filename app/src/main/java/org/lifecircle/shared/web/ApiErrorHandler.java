@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.lifecircle.shared.ConflictException;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -44,6 +45,11 @@ class ApiErrorHandler {
         String what = messages.getMessage(e.what(), null, e.what(), locale);
         return problem(HttpStatus.NOT_FOUND, messages.getMessage("error.notFound.record",
                 new Object[] {what, String.valueOf(e.id())}, locale));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, messages.getMessage(e.messageKey(), e.args(), locale));
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -1,0 +1,141 @@
+package org.lifecircle.care.dispatch;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.lifecircle.atlas.map.MapSettings;
+import org.lifecircle.care.catalogue.CatalogueService;
+import org.lifecircle.care.elder.ElderService;
+import org.lifecircle.care.request.CareRequest;
+import org.lifecircle.care.request.Priority;
+import org.lifecircle.care.request.RequestForm;
+import org.lifecircle.care.request.RequestService;
+import org.lifecircle.care.request.RequestStatus;
+import org.lifecircle.care.station.StationService;
+import org.lifecircle.identity.Actor;
+import org.lifecircle.shared.ConflictException;
+import org.lifecircle.shared.InvalidInputException;
+import org.lifecircle.shared.Paged;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The dispatch center's pages: the board with the fast intake form and the map, and a request's proposals with the
+ * assign buttons. Errors come back on the page in the reader's language, naming the field.
+ */
+@Controller
+class DispatchPages {
+
+    private final RequestService requests;
+    private final DispatchService dispatch;
+    private final ElderService elders;
+    private final CatalogueService catalogue;
+    private final StationService stations;
+    private final MapSettings map;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    DispatchPages(RequestService requests, DispatchService dispatch, ElderService elders, CatalogueService catalogue,
+                  StationService stations, MapSettings map, MessageSource messages, ObjectMapper json) {
+        this.requests = requests;
+        this.dispatch = dispatch;
+        this.elders = elders;
+        this.catalogue = catalogue;
+        this.stations = stations;
+        this.map = map;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/care/dispatch")
+    String board(Actor actor, @RequestParam(required = false) String q, Model model, Locale locale) throws JsonProcessingException {
+        DispatchService.requireDispatcher(actor);
+        LocalDate today = LocalDate.now(RequestService.ZONE);
+        List<CareRequest> open = requests.board(actor, List.of(RequestStatus.OPEN), today, today.plusDays(14), null);
+        model.addAttribute("open", open);
+        model.addAttribute("assigned", requests.board(actor, List.of(RequestStatus.ASSIGNED), today, today, null));
+        model.addAttribute("alerts", dispatch.openAlerts(actor));
+        model.addAttribute("q", q);
+        // the fast intake form: the elder found by name, initials, phone or its last four digits (part A's search)
+        model.addAttribute("found", q == null || q.isBlank() ? List.of() : elders.find(actor, q, new Paged.Request(0, 8)).items());
+        model.addAttribute("services", catalogue.all().stream().filter(s -> s.active()).toList());
+        model.addAttribute("today", today);
+        model.addAttribute("zone", RequestService.ZONE);
+        Map<String, String> serviceNames = new LinkedHashMap<>();
+        catalogue.all().forEach(s -> serviceNames.put(s.code(), s.name(locale)));
+        model.addAttribute("serviceNames", serviceNames);
+        model.addAttribute("map", map);
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (CareRequest r : open) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", r.id());
+            p.put("lon", r.lon());
+            p.put("lat", r.lat());
+            p.put("emergency", r.emergency());
+            p.put("label", r.elderName() + " · " + catalogue.get(r.serviceCode()).name(locale) + " · " + r.day() + " " + r.windowStart());
+            points.add(p);
+        }
+        model.addAttribute("requestPoints", json.writeValueAsString(points));
+        model.addAttribute("stations", stations.find(null));
+        model.addAttribute("stationPoints", json.writeValueAsString(stations.find(null).stream()
+                .map(s -> Map.of("lon", s.lon(), "lat", s.lat(), "label", s.name())).toList()));
+        return "care/dispatch";
+    }
+
+    @PostMapping("/care/dispatch/requests")
+    String file(Actor actor, @RequestParam(required = false) Long elderId, @RequestParam(required = false) String service,
+                @RequestParam(required = false) LocalDate day, @RequestParam(required = false) LocalTime windowStart,
+                @RequestParam(required = false) LocalTime windowEnd, @RequestParam(required = false) String notes,
+                @RequestParam(defaultValue = "NORMAL") Priority priority, RedirectAttributes redirect, Locale locale) {
+        try {
+            CareRequest r = requests.file(actor, new RequestForm(elderId, service, day, windowStart, windowEnd, notes, priority));
+            redirect.addFlashAttribute("filed", r.id());
+            return "redirect:/care/dispatch/requests/" + r.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", problems(e, locale));
+            return "redirect:/care/dispatch";
+        }
+    }
+
+    @GetMapping("/care/dispatch/requests/{id}")
+    String request(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("request", requests.get(actor, id));
+        model.addAttribute("proposals", dispatch.propose(actor, id));
+        model.addAttribute("service", catalogue.get(requests.get(actor, id).serviceCode()));
+        return "care/dispatch-request";
+    }
+
+    @PostMapping("/care/dispatch/requests/{id}/assign")
+    String assign(Actor actor, @PathVariable long id, @RequestParam(required = false) Long caregiverId,
+                  @RequestParam(required = false) Integer version, @RequestParam(required = false) String overrideReason,
+                  RedirectAttributes redirect, Locale locale) {
+        try {
+            dispatch.assign(actor, id, caregiverId, version, overrideReason);
+            redirect.addFlashAttribute("assigned", id);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", problems(e, locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
+        }
+        return "redirect:/care/dispatch/requests/" + id;
+    }
+
+    private List<String> problems(InvalidInputException e, Locale locale) {
+        return e.problems().stream().map(p -> messages.getMessage("care.field." + p.field(), null, p.field(), locale) + ": "
+                + messages.getMessage(p.messageKey(), p.args(), locale)).toList();
+    }
+}

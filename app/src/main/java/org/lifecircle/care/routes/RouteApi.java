@@ -1,0 +1,38 @@
+package org.lifecircle.care.routes;
+
+import java.time.LocalDate;
+
+import org.lifecircle.identity.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/care/stations/{station}/routes/{day}")
+@Tag(name = "Routes 路线", description = "A station's day planned with OR-Tools routing; re-planned from the stored plan")
+class RouteApi {
+
+    private final RoutePlanner planner;
+
+    RouteApi(RoutePlanner planner) {
+        this.planner = planner;
+    }
+
+    @GetMapping
+    @Operation(summary = "The stored plan (404 when the day has not been planned); stale=true after a request was added or a caregiver dropped out")
+    ResponseEntity<DayPlan> get(Actor actor, @PathVariable long station, @PathVariable LocalDate day) {
+        return ResponseEntity.of(planner.current(actor, station, day));
+    }
+
+    @PostMapping
+    @Operation(summary = "Plan or re-plan the day (dispatch center); takes the configured time limit (lifecircle.care.routes.time-limit)")
+    DayPlan plan(Actor actor, @PathVariable long station, @PathVariable LocalDate day) {
+        return planner.plan(actor, station, day);
+    }
+}
