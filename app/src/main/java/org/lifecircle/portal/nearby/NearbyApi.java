@@ -39,7 +39,6 @@ class NearbyApi {
                         @RequestParam(defaultValue = "false") boolean elderFriendly,
                         @Parameter(description = "name, business scope or kind, in characters or pinyin initials (\"yd\" finds 药店)")
                         @RequestParam(required = false) String q, Locale locale) {
-        // the JSON as kept by the service: serialising an 18 KB answer anew each time costs more than finding it
         byte[] answer = nearby.nearbyJson(id, new NearbyQuery(minutes, elderly, subsidised, elderFriendly, q), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }

@@ -90,13 +90,10 @@ public class NearbyService {
     private record KeptAnswer(LocalDateTime minute, byte[] json) {
     }
 
-    public NearbyAnswer nearby(long compoundId, NearbyQuery query, Locale locale) {
-        check(query);
-        Snapshot s = current();
-        return answer(s, compound(s, compoundId), query.normalised(), locale, LocalDateTime.now(clock));
-    }
-
-    /** {@link #nearby} as JSON, from the answers kept when the same question was asked in the same minute. */
+    /**
+     * The {@link NearbyAnswer} as JSON, from the answers kept when the same question was asked in the same minute (the
+     * JSON, not the record: serialising an 18 KB answer anew costs more than finding it).
+     */
     public byte[] nearbyJson(long compoundId, NearbyQuery query, Locale locale) {
         check(query);
         Snapshot s = current();
