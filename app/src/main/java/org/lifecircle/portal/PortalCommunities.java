@@ -26,6 +26,13 @@ public class PortalCommunities {
         return divisions.community(id);
     }
 
+    /** The community with this code, for its staff's pages: 404 when there is none, 403 for anyone else. */
+    public Community managedBy(Actor actor, String code) {
+        Community community = byCode(code);
+        requireManager(actor, community.id());
+        return community;
+    }
+
     /** Refuses (403) anyone but the community's own staff and district administrators. */
     public static void requireManager(Actor actor, long communityId) {
         if (!actor.canManageCommunity(communityId)) {

@@ -41,13 +41,13 @@ class EventPages {
 
     @GetMapping("/c/{code}/manage/events/new")
     String newForm(Actor actor, @PathVariable String code, Model model) {
-        return form(model, managed(actor, code), new EventForm(), null);
+        return form(model, communities.managedBy(actor, code), new EventForm(), null);
     }
 
     @PostMapping("/c/{code}/manage/events/new")
     String create(Actor actor, @PathVariable String code, @Valid @ModelAttribute("form") EventForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         return FormErrors.submit(result, () -> {
             Event saved = events.create(actor, community.id(), form);
             redirect.addFlashAttribute("saved", saved.title());
@@ -57,7 +57,7 @@ class EventPages {
 
     @GetMapping("/c/{code}/manage/events/{id}/edit")
     String editForm(Actor actor, @PathVariable String code, @PathVariable long id, Model model) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         Event event = ownEvent(community, id);
         return form(model, community, EventForm.of(event, EventService.ZONE), event);
     }
@@ -66,7 +66,7 @@ class EventPages {
     String update(Actor actor, @PathVariable String code, @PathVariable long id,
                   @Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         Event event = ownEvent(community, id);
         return FormErrors.submit(result, () -> {
             Event saved = events.update(actor, id, form);
@@ -77,7 +77,7 @@ class EventPages {
 
     @PostMapping("/c/{code}/manage/events/{id}/delete")
     String delete(Actor actor, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         Event event = ownEvent(community, id);
         events.delete(actor, id);
         redirect.addFlashAttribute("deleted", event.title());
@@ -91,12 +91,6 @@ class EventPages {
         model.addAttribute("imageLimit", images.maxSizeText());
         model.addAttribute("event", event);
         return "portal/event-form";
-    }
-
-    private Community managed(Actor actor, String code) {
-        Community community = communities.byCode(code);
-        PortalCommunities.requireManager(actor, community.id());
-        return community;
     }
 
     private Event ownEvent(Community community, long id) {

@@ -41,14 +41,14 @@ class PostPages {
 
     @GetMapping("/c/{code}/manage/posts/new")
     String newForm(Actor actor, @PathVariable String code, Model model) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         return form(model, community, new PostForm(), null);
     }
 
     @PostMapping("/c/{code}/manage/posts/new")
     String create(Actor actor, @PathVariable String code, @Valid @ModelAttribute("form") PostForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         return FormErrors.submit(result, () -> {
             Post saved = posts.create(actor, community.id(), form);
             redirect.addFlashAttribute("saved", saved.title());
@@ -58,7 +58,7 @@ class PostPages {
 
     @GetMapping("/c/{code}/manage/posts/{id}/edit")
     String editForm(Actor actor, @PathVariable String code, @PathVariable long id, Model model) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         Post post = ownPost(community, id);
         return form(model, community, PostForm.of(post, PostService.ZONE), post);
     }
@@ -67,7 +67,7 @@ class PostPages {
     String update(Actor actor, @PathVariable String code, @PathVariable long id,
                   @Valid @ModelAttribute("form") PostForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         Post post = ownPost(community, id);
         return FormErrors.submit(result, () -> {
             Post saved = posts.update(actor, id, form);
@@ -78,7 +78,7 @@ class PostPages {
 
     @PostMapping("/c/{code}/manage/posts/{id}/delete")
     String delete(Actor actor, @PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
-        Community community = managed(actor, code);
+        Community community = communities.managedBy(actor, code);
         Post post = ownPost(community, id);
         posts.delete(actor, id);
         redirect.addFlashAttribute("deleted", post.title());
@@ -94,12 +94,6 @@ class PostPages {
         model.addAttribute("post", post);
         model.addAttribute("kinds", PostKind.values());
         return "portal/post-form";
-    }
-
-    private Community managed(Actor actor, String code) {
-        Community community = communities.byCode(code);
-        PortalCommunities.requireManager(actor, community.id());
-        return community;
     }
 
     private Post ownPost(Community community, long id) {
