@@ -11,6 +11,7 @@ connections=${2:-200}
 duration=${3:-30s}
 threads=${4:-1}
 think=${5:-0}
+command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 1; }
 here=$(cd "$(dirname "$0")" && pwd)
 ids=$(curl -fsS "$base/api/v1/compounds?size=1000" | grep -o '"id":[0-9]*,"communityId"' | grep -o '[0-9]*' | head -1000 | paste -sd, -)
 [ -n "$ids" ] || { echo "no compounds at $base" >&2; exit 1; }

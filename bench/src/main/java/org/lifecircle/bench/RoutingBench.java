@@ -36,7 +36,6 @@ public final class RoutingBench {
     private static final int PER_STATION = 5;
     private static final int VISITS = 500;
     private static final long DROP_PENALTY = 1_000_000;
-    static final WalkingProfile E_BIKE = new WalkingProfile("e-bike", 4.2, false);
 
     private RoutingBench() {
     }
@@ -91,7 +90,7 @@ public final class RoutingBench {
         int threads = Runtime.getRuntime().availableProcessors();
         long[][][] travel = {
                 TravelMatrix.seconds(threads, new TravelTimes(net, WalkingProfile.ADULT), onFoot, 3 * 3600),
-                TravelMatrix.seconds(threads, new TravelTimes(net, E_BIKE), byBike, 3 * 3600)};
+                TravelMatrix.seconds(threads, new TravelTimes(net, WalkingProfile.E_BIKE), byBike, 3 * 3600)};
         List<Worker> workers = new ArrayList<>();
         for (int s = 0; s < STATIONS; s++) {
             for (int k = 0; k < PER_STATION; k++) {

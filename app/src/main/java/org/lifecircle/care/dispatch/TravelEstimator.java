@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class TravelEstimator {
 
     public static final WalkingProfile ON_FOOT = WalkingProfile.ADULT;
-    public static final WalkingProfile E_BIKE = new WalkingProfile("e-bike", 4.2, false);
+    public static final WalkingProfile E_BIKE = WalkingProfile.E_BIKE;
     /** Streets are not straight lines: a usual detour factor for city grids. */
     static final double DETOUR = 1.3;
     static final double LIMIT_SECONDS = 2 * 3600;

@@ -23,6 +23,12 @@ public record WalkingProfile(String name, double metresPerSecond, boolean stepsA
     /** Wheelchair, 0.67 m/s (40 m/min as used in Chinese planning tools), no steps. */
     public static final WalkingProfile WHEELCHAIR = new WalkingProfile("wheelchair", 0.67, false);
 
+    /**
+     * A caregiver on an e-bike, 4.2 m/s (about 15 km/h: GB 17761-2018 caps e-bikes at 25 km/h, residential lanes are
+     * slower), never up steps: for route planning on the same street network.
+     */
+    public static final WalkingProfile E_BIKE = new WalkingProfile("e-bike", 4.2, false);
+
     public WalkingProfile {
         if (!(metresPerSecond > 0) || Double.isInfinite(metresPerSecond)) {
             throw new IllegalArgumentException("walking speed must be a positive number of m/s, was " + metresPerSecond);
