@@ -202,12 +202,6 @@ public class RoutePlanner {
         }
         Map<Long, DayPlan.Route> routeOf = new HashMap<>();
         previous.get().routes().forEach(r -> routeOf.put(r.caregiverId(), r));
-        java.util.Set<Long> working = new java.util.HashSet<>(crew.stream().map(Caregiver::id).toList());
-        if (!working.containsAll(routeOf.keySet())) {
-            // a caregiver of the previous plan is gone: plan afresh. The engine's hint (OR-Tools'
-            // readAssignmentFromRoutes) did not return within minutes on such a hint in RoutesIT, so it is not given one
-            return null;
-        }
         int[][] hint = new int[crew.size()][];
         for (int w = 0; w < crew.size(); w++) {
             DayPlan.Route route = routeOf.get(crew.get(w).id());

@@ -59,13 +59,24 @@ public final class RouteSolver {
                         .setNanos(timeLimit.toNanosPart()))
                 .setSolutionLimit(solutionLimit)
                 .build();
-        Assignment start = hint == null ? null : model.routing.readAssignmentFromRoutes(model.indexes(hint), true);
+        Assignment start = hint == null ? null : restore(model, hint, parameters);
         Assignment solution = start != null ? model.routing.solveFromAssignmentWithParameters(start, parameters)
                 : model.routing.solveWithParameters(parameters);
         if (solution == null) {
             return null;
         }
         return model.read(solution, model.routing.status() == RoutingSearchStatus.Value.ROUTING_OPTIMAL);
+    }
+
+    /**
+     * The hint as the solution the search starts from. OR-Tools restores routes with a search of its own that goes on
+     * improving the restored solution's times for as long as its limits allow: left with the default parameters (no
+     * limits) it had not returned after minutes on a seven-visit day whose other worker was gone. A hint needs one
+     * solution only.
+     */
+    private static Assignment restore(Model model, int[][] hint, RoutingSearchParameters parameters) {
+        model.routing.closeModelWithParameters(parameters.toBuilder().setSolutionLimit(1).build());
+        return model.routing.readAssignmentFromRoutes(model.indexes(hint), true);
     }
 
     /** The problem as OR-Tools sees it. */

@@ -1,6 +1,7 @@
 package org.lifecircle.engine.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,6 +50,37 @@ class RouteSolverTest {
         PlanCheck.valid(fewer, without);
         assertThat(without.routes()).hasSize(2);
         assertThat(without.dropped()).isEmpty();
+    }
+
+    /**
+     * The day of the care module's RoutesIT after its walker dropped out: the rider alone, optional visits, one of them
+     * pinned to the rider, and the rider's route of the previous plan as the hint. Restoring that hint once searched
+     * without end inside OR-Tools (see {@code RouteSolver.restore}).
+     */
+    @Test
+    void replansFromTheRemainingWorkersRouteWhenTheOtherDroppedOut() {
+        long[][] walk = {{0, 594, 0, 594, 0, 594, 594, 594}, {594, 0, 594, 0, 594, 1188, 1188, 1188},
+                {0, 594, 0, 594, 0, 594, 594, 594}, {594, 0, 594, 0, 594, 1188, 1188, 1188}, {0, 594, 0, 594, 0, 594, 594, 594},
+                {594, 1188, 594, 1188, 594, 0, 0, 0}, {594, 1188, 594, 1188, 594, 0, 0, 0}, {594, 1188, 594, 1188, 594, 0, 0, 0}};
+        long[][] ride = {{0, 170, 0, 170, 0, 170, 170, 170}, {170, 0, 170, 0, 170, 339, 339, 339},
+                {0, 170, 0, 170, 0, 170, 170, 170}, {170, 0, 170, 0, 170, 339, 339, 339}, {0, 170, 0, 170, 0, 170, 170, 170},
+                {170, 339, 170, 339, 170, 0, 0, 0}, {170, 339, 170, 339, 170, 0, 0, 0}, {170, 339, 170, 339, 170, 0, 0, 0}};
+        long pinned = 1L << 20;
+        long open = 10_000_000;
+        List<Visit> visits = List.of(new Visit(1, 30600, 36000, 5400, 16, 0, open), new Visit(2, 32400, 39600, 5400, 16, 0, open),
+                new Visit(3, 39600, 43200, 1800, 8, 0, open), new Visit(4, 39600, 43200, 1800, 8, 0, open),
+                new Visit(5, 41400, 45000, 1800, 8, 0, open), new Visit(6, 50400, 57600, 5400, 16 | pinned, 0, 10 * open),
+                new Visit(7, 57600, 59400, 1800, 8, 0, open));
+        List<Worker> rider = List.of(new Worker(0, 0, 8 * 3600, 17 * 3600, 1, 16 | 8 | pinned, Long.MAX_VALUE));
+        RoutingProblem day = new RoutingProblem(new long[][][] {walk, ride}, visits, rider, 1);
+        int[][] ridersRoute = {{0, 2, 4, 5, 6}}; // visits 1 and 3 were the walker's
+
+        RoutePlan plan = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> RouteSolver.solve(day, LIMIT, ridersRoute, SOLUTIONS));
+
+        PlanCheck.valid(day, plan);
+        assertThat(plan.visitsByWorker()[0]).contains(5); // the pinned visit
+        assertThat(plan.dropped()).hasSize(1); // better than the hint, which left out two
     }
 
     @Test
