@@ -25,7 +25,8 @@ import org.lifecircle.engine.routing.Worker;
  * within about a kilometre of it; buildings 80 m round a compound's centre), any caregiver may take any visit, with one- or two-hour windows through the day, 15–45 minutes of work, one in ten needing a skill only some
  * caregivers have. A visit may be left out at a high cost (as the platform plans: an impossible visit is reported, not
  * a failed plan). It prints the travel matrix time, then the plan after several time limits: visits planned and left
- * out, total travel, the longest working day.
+ * out, total travel, the longest working day; then the re-plan after the first caregiver drops out, started from the
+ * others' routes.
  *
  * <p>Run from the repository root: {@code java -cp bench/target/benchmarks.jar org.lifecircle.bench.RoutingBench
  * [seconds...]} (default 5 10 25).
@@ -46,16 +47,58 @@ public final class RoutingBench {
         long t0 = System.nanoTime();
         RoutingProblem problem = day(new Random(7));
         System.out.printf("travel matrices (2 modes, %d places): %.2f s%n", VISITS + STATIONS, (System.nanoTime() - t0) / 1e9);
+        RoutePlan plan = null;
         for (long seconds : limits) {
             long t1 = System.nanoTime();
-            RoutePlan plan = RouteSolver.solve(problem, Duration.ofSeconds(seconds));
-            double elapsed = (System.nanoTime() - t1) / 1e9;
-            long longest = plan.routes().stream().mapToLong(r -> r.back() - r.leave()).max().orElse(0);
-            long used = plan.routes().stream().filter(r -> !r.stops().isEmpty()).count();
-            System.out.printf("limit %3d s: planned in %.1f s, %d of %d visits, %d left out, %d caregivers used, "
-                            + "travel %.1f h, longest day %.1f h%n", seconds, elapsed, VISITS - plan.dropped().size(), VISITS,
-                    plan.dropped().size(), used, plan.travel() / 3600.0, longest / 3600.0);
+            plan = RouteSolver.solve(problem, Duration.ofSeconds(seconds));
+            print("limit " + seconds + " s", plan, (System.nanoTime() - t1) / 1e9);
         }
+        replanWithoutTheFirstCaregiver(problem, plan);
+    }
+
+    /**
+     * The re-plan after a drop-out: the first caregiver goes home, the other 49 start from their routes of the last plan
+     * (the hint) and take what they can of the 10 s re-plan. Prints how many visits kept their caregiver.
+     */
+    private static void replanWithoutTheFirstCaregiver(RoutingProblem day, RoutePlan before) {
+        List<Worker> rest = day.workers().subList(1, day.workers().size());
+        RoutingProblem fewer = new RoutingProblem(day.travel(), day.visits(), rest, day.balance());
+        int[][] routes = before.visitsByWorker();
+        int[][] hint = java.util.Arrays.copyOfRange(routes, 1, routes.length);
+        long t = System.nanoTime();
+        RoutePlan after = RouteSolver.solve(fewer, Duration.ofSeconds(10), hint);
+        print("re-plan, 1 caregiver out, 10 s", after, (System.nanoTime() - t) / 1e9);
+        int[] workerBefore = workerOfVisit(hint, day.visits().size());
+        int[] workerAfter = workerOfVisit(after.visitsByWorker(), day.visits().size());
+        int kept = 0;
+        int hinted = 0;
+        for (int v = 0; v < workerBefore.length; v++) {
+            if (workerBefore[v] >= 0) {
+                hinted++;
+                kept += workerBefore[v] == workerAfter[v] ? 1 : 0;
+            }
+        }
+        System.out.printf("  %d of the other caregivers' %d visits kept their caregiver; the dropped-out caregiver had %d%n",
+                kept, hinted, routes[0].length);
+    }
+
+    private static int[] workerOfVisit(int[][] routes, int visits) {
+        int[] worker = new int[visits];
+        java.util.Arrays.fill(worker, -1);
+        for (int w = 0; w < routes.length; w++) {
+            for (int v : routes[w]) {
+                worker[v] = w;
+            }
+        }
+        return worker;
+    }
+
+    private static void print(String what, RoutePlan plan, double elapsed) {
+        long longest = plan.routes().stream().mapToLong(r -> r.back() - r.leave()).max().orElse(0);
+        long used = plan.routes().stream().filter(r -> !r.stops().isEmpty()).count();
+        System.out.printf("%s: planned in %.1f s, %d of %d visits, %d left out, %d caregivers used, travel %.1f h, "
+                        + "longest day %.1f h%n", what, elapsed, VISITS - plan.dropped().size(), VISITS, plan.dropped().size(), used,
+                plan.travel() / 3600.0, longest / 3600.0);
     }
 
     static RoutingProblem day(Random r) {

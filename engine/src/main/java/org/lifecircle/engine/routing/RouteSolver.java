@@ -69,14 +69,14 @@ public final class RouteSolver {
     }
 
     /**
-     * The hint as the solution the search starts from. OR-Tools restores routes with a search of its own that goes on
-     * improving the restored solution's times for as long as its limits allow: left with the default parameters (no
-     * limits) it had not returned after minutes on a seven-visit day whose other worker was gone. A hint needs one
-     * solution only.
+     * The hint, with the visits it lacks inserted ({@link HintRepair}), as the solution the search starts from.
+     * OR-Tools restores routes with a search of its own that goes on improving the restored solution's times for as
+     * long as its limits allow: left with the default parameters (no limits) it had not returned after minutes on a
+     * seven-visit day whose other worker was gone. A hint needs one solution only.
      */
     private static Assignment restore(Model model, int[][] hint, RoutingSearchParameters parameters) {
         model.routing.closeModelWithParameters(parameters.toBuilder().setSolutionLimit(1).build());
-        return model.routing.readAssignmentFromRoutes(model.indexes(hint), true);
+        return model.routing.readAssignmentFromRoutes(model.indexes(HintRepair.complete(model.problem, hint)), true);
     }
 
     /** The problem as OR-Tools sees it. */
