@@ -16,6 +16,7 @@ public record CareReport(ReportPeriod period, Instant generatedAt, Place scope, 
                          List<Row> communities, Row total, List<Day> days, List<Workload> caregivers,
                          CoverageReport coverage) {
 
+    /** {@code DISTRICT}: the whole district as a scope, and the total row of any scope. */
     public enum Level { DISTRICT, COMMUNITY, STATION }
 
     /** A station, a community or the whole scope; {@code id} null for the district. */

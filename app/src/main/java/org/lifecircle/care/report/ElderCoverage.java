@@ -17,7 +17,7 @@ import org.lifecircle.care.report.CareReport.CoverageRow;
 import org.lifecircle.care.report.CareReport.Level;
 import org.lifecircle.care.report.CareReport.Place;
 import org.lifecircle.care.report.CareReport.UncoveredCompound;
-import org.lifecircle.care.report.ReportRepository.ElderCount;
+import org.lifecircle.care.report.CareReportRepository.ElderCount;
 import org.lifecircle.care.station.CareStation;
 import org.lifecircle.engine.access.NearestFacility;
 import org.lifecircle.engine.access.PairTimes;
@@ -166,7 +166,7 @@ class ElderCoverage {
         CoverageRow row(Place place) {
             Map<String, Count> levels = new LinkedHashMap<>();
             byLevel.forEach((level, l) -> levels.put(level, new Count(l[0], l[1])));
-            return new CoverageRow(place, elders, covered, ReportRepository.ratio(covered, elders), levels);
+            return new CoverageRow(place, elders, covered, CareReportRepository.ratio(covered, elders), levels);
         }
     }
 }

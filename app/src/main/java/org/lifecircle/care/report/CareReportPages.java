@@ -27,14 +27,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  * with the field named, and the default period is reported instead.
  */
 @Controller
-class ReportPages {
+class CareReportPages {
 
-    private final ReportService reports;
+    private final CareReportService reports;
     private final CatalogueService catalogue;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    ReportPages(ReportService reports, CatalogueService catalogue, MessageSource messages, ObjectMapper json) {
+    CareReportPages(CareReportService reports, CatalogueService catalogue, MessageSource messages, ObjectMapper json) {
         this.reports = reports;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -46,7 +46,7 @@ class ReportPages {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Long stationId, @RequestParam(required = false) Long communityId,
                 Model model, Locale locale) throws JsonProcessingException {
-        if (!ReportService.mayRead(actor)) {
+        if (!CareReportService.mayRead(actor)) {
             throw new AccessDeniedException("care reports are not for this role");
         }
         CareReport report;

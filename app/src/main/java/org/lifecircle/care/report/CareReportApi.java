@@ -21,14 +21,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/care")
 @Tag(name = "Reports 统计报表", description = "Figures per station, community and district over a period; XLSX export")
-class ReportApi {
+class CareReportApi {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ReportService reports;
-    private final ReportExport export;
+    private final CareReportService reports;
+    private final CareReportExport export;
 
-    ReportApi(ReportService reports, ReportExport export) {
+    CareReportApi(CareReportService reports, CareReportExport export) {
         this.reports = reports;
         this.export = export;
     }

@@ -18,9 +18,9 @@ import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.care.report.CareReport.Level;
 import org.lifecircle.care.report.CareReport.Place;
 import org.lifecircle.care.report.CareReport.Row;
-import org.lifecircle.care.report.ReportRepository.Breakdown;
-import org.lifecircle.care.report.ReportRepository.Filter;
-import org.lifecircle.care.report.ReportRepository.Key;
+import org.lifecircle.care.report.CareReportRepository.Breakdown;
+import org.lifecircle.care.report.CareReportRepository.Filter;
+import org.lifecircle.care.report.CareReportRepository.Key;
 import org.lifecircle.care.request.RequestService;
 import org.lifecircle.care.station.CareStation;
 import org.lifecircle.care.station.StationService;
@@ -36,21 +36,22 @@ import org.springframework.transaction.annotation.Transactional;
  * community is refused (403, as stations and routes are), an unknown one is 404; every other role is refused.
  */
 @Service
-public class ReportService {
+public class CareReportService {
 
-    private final ReportRepository figures;
+    private final CareReportRepository figures;
     private final ElderCoverage coverage;
     private final StationService stations;
     private final DivisionService divisions;
     private final CompoundService compounds;
     private final Clock clock;
 
-    ReportService(ReportRepository figures, ElderCoverage coverage, StationService stations, DivisionService divisions,
+    @org.springframework.beans.factory.annotation.Autowired
+    CareReportService(CareReportRepository figures, ElderCoverage coverage, StationService stations, DivisionService divisions,
                   CompoundService compounds) {
         this(figures, coverage, stations, divisions, compounds, Clock.system(RequestService.ZONE));
     }
 
-    ReportService(ReportRepository figures, ElderCoverage coverage, StationService stations, DivisionService divisions,
+    CareReportService(CareReportRepository figures, ElderCoverage coverage, StationService stations, DivisionService divisions,
                   CompoundService compounds, Clock clock) {
         this.figures = figures;
         this.coverage = coverage;
@@ -154,11 +155,13 @@ public class ReportService {
                 .map(id -> place(complete.apply(new Key(Level.COMMUNITY, id)), new Place(Level.COMMUNITY, id, communityNames.get(id), null)))
                 .sorted(java.util.Comparator.comparing(r -> r.place().name() == null ? "" : r.place().name()))
                 .toList();
-        Row total = place(complete.apply(new Key(Level.DISTRICT, null)), scope.place());
+        // the total of the scope (the district, or the chosen community or station), labelled "total" in every scope
+        Place totalPlace = new Place(Level.DISTRICT, null, null, null);
+        Row total = place(complete.apply(new Key(Level.DISTRICT, null)), totalPlace);
 
         Map<Long, Compound> compoundById = compounds.all().stream().collect(Collectors.toMap(Compound::id, c -> c));
         CareReport.CoverageReport covered = coverage.coverage(figures.elders(filter), allStations, inScope, compoundById,
-                communityNames, scope.place());
+                communityNames, totalPlace);
         return new CareReport(period, now, scope.place(), stationRows, communityRows, total, figures.days(filter),
                 workloads(filter), covered);
     }

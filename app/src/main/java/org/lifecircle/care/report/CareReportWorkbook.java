@@ -26,7 +26,7 @@ import org.springframework.context.MessageSource;
  * totals and every figure's definition), then one sheet per figure group with a row per station, per community and
  * the total, the caregivers' workload, the coverage, the uncovered compounds and the days.
  */
-final class ReportWorkbook {
+final class CareReportWorkbook {
 
     /** A share, written as a percentage cell. */
     record Share(Double value) {
@@ -45,7 +45,7 @@ final class ReportWorkbook {
     private CellStyle decimal;
     private CellStyle bold;
 
-    ReportWorkbook(MessageSource messages, Locale locale, List<String> services, Function<String, String> serviceName) {
+    CareReportWorkbook(MessageSource messages, Locale locale, List<String> services, Function<String, String> serviceName) {
         this.messages = messages;
         this.locale = locale;
         this.services = services;

@@ -10,19 +10,19 @@ import org.springframework.stereotype.Component;
 
 /** The workbook and its file name, in the reader's language. */
 @Component
-class ReportExport {
+class CareReportExport {
 
     private final MessageSource messages;
     private final CatalogueService catalogue;
 
-    ReportExport(MessageSource messages, CatalogueService catalogue) {
+    CareReportExport(MessageSource messages, CatalogueService catalogue) {
         this.messages = messages;
         this.catalogue = catalogue;
     }
 
     byte[] workbook(CareReport report, Locale locale) {
         List<ServiceType> services = catalogue.all();
-        return new ReportWorkbook(messages, locale, services.stream().map(ServiceType::code).toList(),
+        return new CareReportWorkbook(messages, locale, services.stream().map(ServiceType::code).toList(),
                 code -> services.stream().filter(s -> s.code().equals(code)).findFirst().map(s -> s.name(locale)).orElse(code))
                 .write(report);
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * {@code percentile_cont}. Only care tables; no encrypted column is read.
  */
 @Repository
-class ReportRepository {
+class CareReportRepository {
 
     /** Which requests and elders: null community and station mean the whole district. */
     record Filter(LocalDate from, LocalDate to, Long community, Long station, Instant now) {
@@ -65,7 +65,7 @@ class ReportRepository {
 
     private final JdbcClient jdbc;
 
-    ReportRepository(JdbcClient jdbc) {
+    CareReportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
