@@ -49,6 +49,11 @@ class CareReportPages {
         if (!CareReportService.mayRead(actor)) {
             throw new AccessDeniedException("care reports are not for this role");
         }
+        // the page's two menus may disagree (a community left chosen, then another community's station): the station
+        // says which community it is in, so the page goes by the station (the API refuses the pair instead)
+        if (stationId != null) {
+            communityId = null;
+        }
         CareReport report;
         try {
             report = reports.report(actor, from, to, stationId, communityId);
@@ -67,7 +72,7 @@ class CareReportPages {
         coverageRows.add(report.coverage().total());
         model.addAttribute("coverageRows", coverageRows);
         model.addAttribute("stationId", stationId);
-        model.addAttribute("communityId", communityId);
+        model.addAttribute("communityId", report.scope().level() == CareReport.Level.STATION ? null : communityId);
         model.addAttribute("stationChoices", reports.stationChoices(actor));
         model.addAttribute("communityChoices", reports.communityChoices(actor));
         Map<String, String> serviceNames = new LinkedHashMap<>();
