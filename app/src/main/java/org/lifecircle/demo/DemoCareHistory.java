@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import org.lifecircle.care.caregiver.Caregiver;
@@ -104,7 +105,7 @@ class DemoCareHistory {
         return past.size();
     }
 
-    private java.util.Optional<PastRequest> request(Random random, LocalDate day, int back, ElderListItem elder,
+    private Optional<PastRequest> request(Random random, LocalDate day, int back, ElderListItem elder,
                                                     List<Caregiver> staff, Map<String, Long> stationByName, Bookings bookings) {
         ServiceType service = catalogue.get(SERVICES[random.nextInt(SERVICES.length)]);
         LocalTime from = SLOTS[random.nextInt(SLOTS.length)];
@@ -113,16 +114,16 @@ class DemoCareHistory {
         Instant created = day.minusDays(1 + random.nextInt(3)).atTime(9 + random.nextInt(9), random.nextInt(60)).atZone(ZONE).toInstant();
         double fate = random.nextDouble();
         if (fate < 0.03) {
-            return java.util.Optional.of(new PastRequest(elder.id(), service.code(), day, from, to, false, channel, created, true,
+            return Optional.of(new PastRequest(elder.id(), service.code(), day, from, to, false, channel, created, true,
                     null, null, null, null, null, null, null, null, List.of()));
         }
         Caregiver who = bookings.free(staff, stationByName.get(elder.stationName()), service, day, from).orElse(null);
         if (who == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Instant assigned = created.plusSeconds(60L * (10 + random.nextInt(110)));
         if (fate < 0.08) { // missed: flagged late, then missed
-            return java.util.Optional.of(new PastRequest(elder.id(), service.code(), day, from, to, false, channel, created, false,
+            return Optional.of(new PastRequest(elder.id(), service.code(), day, from, to, false, channel, created, false,
                     who.id(), assigned, null, null, null, null, null, null, List.of("LATE", "MISSED")));
         }
         double timing = random.nextDouble();
@@ -149,23 +150,23 @@ class DemoCareHistory {
         String exception = check.equals("MATCHED") ? null : back <= 2 ? "OPEN" : position < 0.01 ? "REJECTED" : "ACCEPTED";
         Integer rating = outcome.equals("COMPLETED") && random.nextDouble() < 0.55 ? RATINGS[random.nextInt(RATINGS.length)] : null;
         Instant checkIn = day.atTime(in).atZone(ZONE).toInstant();
-        return java.util.Optional.of(new PastRequest(elder.id(), service.code(), day, from, to, false, channel, created, false,
+        return Optional.of(new PastRequest(elder.id(), service.code(), day, from, to, false, channel, created, false,
                 who.id(), assigned, checkIn, checkIn.plusSeconds(60L * minutes), check, exception, outcome, rating, flags));
     }
 
-    private java.util.Optional<PastRequest> emergency(Random random, int nth, LocalDate day, List<ElderListItem> people,
+    private Optional<PastRequest> emergency(Random random, int nth, LocalDate day, List<ElderListItem> people,
                                                       List<Caregiver> staff, Map<String, Long> stationByName, Bookings bookings) {
         ElderListItem elder = people.get(random.nextInt(people.size()));
         ServiceType service = catalogue.get("EMERGENCY_VISIT");
         LocalTime filed = LocalTime.of(11, 10 + random.nextInt(30));
         Caregiver who = bookings.free(staff, stationByName.get(elder.stationName()), service, day, filed).orElse(null);
         if (who == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Instant created = day.atTime(filed).atZone(ZONE).toInstant();
         // the n-th emergency waited a little longer for its caregiver than the one before, so the figures spread
         Instant checkIn = created.plusSeconds(60L * (12 + 8 * nth + random.nextInt(6)));
-        return java.util.Optional.of(new PastRequest(elder.id(), service.code(), day, filed, filed.plusMinutes(30), true,
+        return Optional.of(new PastRequest(elder.id(), service.code(), day, filed, filed.plusMinutes(30), true,
                 "DISPATCHER_PHONE", created, false, who.id(), created.plusSeconds(60L * (2 + 3 * nth + random.nextInt(3))), checkIn,
                 checkIn.plusSeconds(60L * service.durationMinutes()), "MATCHED", null, "COMPLETED", 5, List.of()));
     }
@@ -175,7 +176,7 @@ class DemoCareHistory {
         private final Map<String, List<int[]>> taken = new HashMap<>();
 
         /** A caregiver with the skills, the elder's station first, free for the service from {@code start}. */
-        java.util.Optional<Caregiver> free(List<Caregiver> staff, Long station, ServiceType service, LocalDate day, LocalTime start) {
+        Optional<Caregiver> free(List<Caregiver> staff, Long station, ServiceType service, LocalDate day, LocalTime start) {
             int from = start.toSecondOfDay() / 60;
             int until = from + service.durationMinutes() + 60; // the window's hour plus the work
             List<Caregiver> ordered = new ArrayList<>(staff.stream().filter(c -> station != null && c.stationId() == station).toList());
@@ -188,10 +189,10 @@ class DemoCareHistory {
                 List<int[]> list = taken.computeIfAbsent(c.id() + "/" + day, k -> new ArrayList<>());
                 if (list.stream().noneMatch(b -> b[0] < until && from < b[1])) {
                     list.add(new int[] {from, until});
-                    return java.util.Optional.of(c);
+                    return Optional.of(c);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.lifecircle.care.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,11 +65,11 @@ class CareReportPages {
             report = reports.report(actor, null, null, stationId, communityId);
         }
         model.addAttribute("report", report);
-        List<CareReport.Row> rows = new java.util.ArrayList<>(report.stations());
+        List<CareReport.Row> rows = new ArrayList<>(report.stations());
         rows.addAll(report.communities());
         rows.add(report.total());
         model.addAttribute("rows", rows);
-        List<CareReport.CoverageRow> coverageRows = new java.util.ArrayList<>(report.coverage().stations());
+        List<CareReport.CoverageRow> coverageRows = new ArrayList<>(report.coverage().stations());
         coverageRows.addAll(report.coverage().communities());
         coverageRows.add(report.coverage().total());
         model.addAttribute("coverageRows", coverageRows);
@@ -83,8 +85,8 @@ class CareReportPages {
         model.addAttribute("chartTexts", json.writeValueAsString(chartTexts(serviceNames, locale)));
         model.addAttribute("xlsxUrl", UriComponentsBuilder.fromPath("/api/v1/care/reports.xlsx")
                 .queryParam("from", report.period().from()).queryParam("to", report.period().to())
-                .queryParamIfPresent("stationId", java.util.Optional.ofNullable(stationId))
-                .queryParamIfPresent("communityId", java.util.Optional.ofNullable(communityId)).toUriString());
+                .queryParamIfPresent("stationId", Optional.ofNullable(stationId))
+                .queryParamIfPresent("communityId", Optional.ofNullable(communityId)).toUriString());
         return "care/reports";
     }
 

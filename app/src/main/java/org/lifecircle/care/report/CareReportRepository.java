@@ -1,13 +1,18 @@
 package org.lifecircle.care.report;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,7 +76,7 @@ class CareReportRepository {
 
     /** Everything but the breakdowns, per station, per community and in total. */
     Map<Key, CareReport.Row> rows(Filter f) {
-        Map<Key, CareReport.Row> rows = new java.util.LinkedHashMap<>();
+        Map<Key, CareReport.Row> rows = new LinkedHashMap<>();
         jdbc.sql(REQUESTS + """
                         select grouping(station_id) as g_station, grouping(community_id) as g_community, station_id, community_id,
                           count(*) as total,
@@ -126,7 +131,7 @@ class CareReportRepository {
 
     /** Requests by a column's value (channel, service), per station, per community and in total. */
     Map<Key, Map<String, Long>> breakdown(Filter f, Breakdown by) {
-        Map<Key, Map<String, Long>> out = new java.util.LinkedHashMap<>();
+        Map<Key, Map<String, Long>> out = new LinkedHashMap<>();
         jdbc.sql(REQUESTS + """
                         select grouping(station_id) as g_station, grouping(community_id) as g_community, station_id, community_id,
                                %1$s as value, count(*) as n
@@ -135,7 +140,7 @@ class CareReportRepository {
                         order by value""".formatted(by.column))
                 .params(params(f))
                 .query((rs, n) -> {
-                    out.computeIfAbsent(key(rs), k -> new java.util.TreeMap<>()).put(rs.getString("value"), rs.getLong("n"));
+                    out.computeIfAbsent(key(rs), k -> new TreeMap<>()).put(rs.getString("value"), rs.getLong("n"));
                     return null;
                 }).list();
         return out;
@@ -208,7 +213,7 @@ class CareReportRepository {
 
     /** The days each caregiver of the scope was absent in the period. */
     Map<Long, Set<LocalDate>> absences(Filter f) {
-        Map<Long, Set<LocalDate>> out = new java.util.HashMap<>();
+        Map<Long, Set<LocalDate>> out = new HashMap<>();
         jdbc.sql("""
                         select a.caregiver_id, a.day from caregiver_absence a join caregiver g on g.id = a.caregiver_id
                         join care_station s on s.id = g.station_id
@@ -216,7 +221,7 @@ class CareReportRepository {
                           and (cast(:community as bigint) is null or s.community_id = :community)
                           and (cast(:station as bigint) is null or g.station_id = :station)""")
                 .params(params(f))
-                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>())
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
                         .add(rs.getObject(2, LocalDate.class)))
                 .list();
         return out;
@@ -239,12 +244,12 @@ class CareReportRepository {
     }
 
     private static Map<String, Object> params(Filter f) {
-        Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         p.put("from", f.from());
         p.put("to", f.to());
         p.put("community", f.community());
         p.put("station", f.station());
-        p.put("now", f.now().atOffset(java.time.ZoneOffset.UTC));
+        p.put("now", f.now().atOffset(ZoneOffset.UTC));
         return p;
     }
 
@@ -289,7 +294,7 @@ class CareReportRepository {
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {
-        java.math.BigDecimal value = rs.getBigDecimal(column);
+        BigDecimal value = rs.getBigDecimal(column);
         return value == null ? null : value.doubleValue();
     }
 }

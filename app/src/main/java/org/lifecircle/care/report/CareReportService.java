@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ public class CareReportService {
         rows.keySet().stream().filter(k -> k.level() == Level.COMMUNITY && !communityIds.contains(k.id())).forEach(k -> communityIds.add(k.id()));
         List<Row> communityRows = communityIds.stream()
                 .map(id -> place(complete.apply(new Key(Level.COMMUNITY, id)), new Place(Level.COMMUNITY, id, communityNames.get(id), null)))
-                .sorted(java.util.Comparator.comparing(r -> r.place().name() == null ? "" : r.place().name()))
+                .sorted(Comparator.comparing(r -> r.place().name() == null ? "" : r.place().name()))
                 .toList();
         // the total of the scope (the district, or the chosen community or station), labelled "total" in every scope
         Place totalPlace = new Place(Level.DISTRICT, null, null, null);

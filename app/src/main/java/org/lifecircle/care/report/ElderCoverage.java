@@ -1,6 +1,7 @@
 package org.lifecircle.care.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.lifecircle.atlas.compound.Compound;
+import org.lifecircle.care.assessment.CareLevel;
 import org.lifecircle.care.report.CareReport.Count;
 import org.lifecircle.care.report.CareReport.CoverageReport;
 import org.lifecircle.care.report.CareReport.CoverageRow;
@@ -45,9 +48,9 @@ class ElderCoverage {
     static final WalkingProfile PROFILE = WalkingProfile.ELDERLY;
     static final int MINUTES = 15;
     /** The levels of GB/T 42195-2022 from able to fully disabled, then {@code NONE} (not assessed). */
-    static final List<String> LEVELS = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(org.lifecircle.care.assessment.CareLevel.values()).map(Enum::name),
-            java.util.stream.Stream.of("NONE")).toList();
+    static final List<String> LEVELS = Stream.concat(
+            Arrays.stream(CareLevel.values()).map(Enum::name),
+            Stream.of("NONE")).toList();
     private static final Comparator<String> LEVEL_ORDER = Comparator.comparingInt(l -> LEVELS.indexOf(l) < 0 ? 99 : LEVELS.indexOf(l));
 
     private final Walking walking;
@@ -69,7 +72,7 @@ class ElderCoverage {
         TravelTimes tt = walking.travelTimes(PROFILE);
         SnappedPoints homes = walking.snapper().snapAll(lats, lons, PROFILE.stepsAllowed());
         double[] nearest = new double[compoundIds.size()];
-        java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+        Arrays.fill(nearest, Double.POSITIVE_INFINITY);
         if (!allStations.isEmpty() && !compoundIds.isEmpty()) {
             nearest = NearestFacility.originSeconds(tt, snap(allStations), homes);
         }
