@@ -51,15 +51,17 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final DemoErrands errands;
     private final DemoPortal portal;
     private final DemoCare care;
+    private final DemoCareHistory careHistory;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
                    TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme, DemoErrands errands,
-                   DemoPortal portal, DemoCare care, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
+                   DemoPortal portal, DemoCare care, DemoCareHistory careHistory, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
         this.programme = programme;
         this.errands = errands;
         this.portal = portal;
         this.care = care;
+        this.careHistory = careHistory;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -87,6 +89,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
         // on its own, so a district loaded before the care module existed gets its care demo too
         if (!care.loaded()) {
             transaction.executeWithoutResult(status -> care.load());
+        }
+        // four weeks of visits for the reports; written once, also into a demo database made before the reports
+        if (!careHistory.loaded()) {
+            transaction.executeWithoutResult(status -> careHistory.load());
         }
         accounts.ensure();
         // the portals' news and events came later than the district: loaded on their own when missing

@@ -79,6 +79,17 @@ class DemoDistrictIT {
         assertThat(count("elder e join app_user u on u.care_station_id = e.station_id where u.username = 'caregiver.rydl'"))
                 .isPositive();
         assertThat(count("elder where health_notes_enc is not null")).isEqualTo(count("elder_consent where withdrawn_at is null"));
+        // four weeks of made-up history for the reports, plainly marked, every visit by an existing caregiver
+        assertThat(count("care_request where requested_by = 'demo.history'")).isGreaterThan(100);
+        assertThat(count("care_request where requested_by = 'demo.history' and (notes <> '示范历史数据 / demo history'"
+                + " or day >= cast(now() at time zone 'Asia/Shanghai' as date) or day < cast(now() at time zone 'Asia/Shanghai' as date) - 28)")).isZero();
+        assertThat(count("care_request where requested_by = 'demo.history' and priority = 'EMERGENCY'")).isEqualTo(3);
+        assertThat(count("care_visit v join care_request r on r.id = v.request_id where r.requested_by = 'demo.history'"))
+                .isGreaterThan(80);
+        assertThat(count("care_visit_flag where kind = 'LATE'")).isPositive();
+        assertThat(count("care_visit_flag where kind = 'MISSED'")).isPositive();
+        assertThat(count("care_visit where position_check = 'MISMATCH'")).isPositive();
+        assertThat(count("care_visit where rating is not null")).isPositive();
     }
 
     private long households(String... communities) {

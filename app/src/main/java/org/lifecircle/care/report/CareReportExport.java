@@ -1,0 +1,34 @@
+package org.lifecircle.care.report;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.lifecircle.care.catalogue.CatalogueService;
+import org.lifecircle.care.catalogue.ServiceType;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The workbook and its file name, in the reader's language. */
+@Component
+class CareReportExport {
+
+    private final MessageSource messages;
+    private final CatalogueService catalogue;
+
+    CareReportExport(MessageSource messages, CatalogueService catalogue) {
+        this.messages = messages;
+        this.catalogue = catalogue;
+    }
+
+    byte[] workbook(CareReport report, Locale locale) {
+        List<ServiceType> services = catalogue.all();
+        return new CareReportWorkbook(messages, locale, services.stream().map(ServiceType::code).toList(),
+                code -> services.stream().filter(s -> s.code().equals(code)).findFirst().map(s -> s.name(locale)).orElse(code))
+                .write(report);
+    }
+
+    String fileName(CareReport report, Locale locale) {
+        return messages.getMessage("care.report.file", new Object[] {report.period().from().toString(),
+                report.period().to().toString()}, locale) + ".xlsx";
+    }
+}
