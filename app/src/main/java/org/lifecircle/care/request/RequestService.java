@@ -271,6 +271,12 @@ public class RequestService {
         }
     }
 
+    /** How a resident account is linked to an elder ({@code SELF}: the elder's own account), if it is. */
+    public java.util.Optional<String> familyRelation(Actor actor, long elderId) {
+        return actor.is(Role.RESIDENT) && actor.username() != null
+                ? requests.familyRelation(elderId, actor.username()) : java.util.Optional.empty();
+    }
+
     /** The caregiver row a caregiver account stands for, if linked. */
     public java.util.Optional<Long> caregiverOf(Actor actor) {
         return actor.is(Role.CAREGIVER) ? requests.caregiverOf(actor.username()) : java.util.Optional.empty();
