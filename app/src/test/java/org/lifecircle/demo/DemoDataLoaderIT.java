@@ -47,10 +47,12 @@ class DemoDataLoaderIT {
     DemoPortal portal;
     @Autowired
     DemoCare care;
+    @Autowired
+    DemoVisits visits;
 
     DemoDataLoader loader(String location) {
         return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, errands,
-                portal, care, location);
+                portal, care, visits, location);
     }
 
     long count(String sql) {
