@@ -167,6 +167,29 @@ class VisitPages {
         return "redirect:/care/visits/flags";
     }
 
+    /** The visit of a request, for the dispatch center's request page (loaded by htmx): facts, check, outcome, rating. */
+    @GetMapping("/care/visits/{id}/panel")
+    String panel(Actor actor, @PathVariable long id, Model model) {
+        requests.get(actor, id);
+        model.addAttribute("visit", visits.of(List.of(id)).get(id));
+        model.addAttribute("zone", RequestService.ZONE);
+        return "care/visit-panel :: panel";
+    }
+
+    /** A rating the elder or family gave by phone, recorded by the dispatch center on their behalf. */
+    @PostMapping("/care/visits/{id}/rating")
+    String rateByPhone(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer rating,
+                       @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
+        try {
+            visits.rate(actor, id, rating, comment);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", problems(e, locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
+        }
+        return "redirect:/care/dispatch/requests/" + id;
+    }
+
     /** The board's counters (loaded by htmx and refreshed every minute, so the board itself stays as it was). */
     @GetMapping("/care/visits/summary")
     String summary(Actor actor, Model model) {

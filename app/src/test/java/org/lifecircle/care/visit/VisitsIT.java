@@ -3,8 +3,11 @@ package org.lifecircle.care.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +50,7 @@ import org.lifecircle.shared.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -463,6 +467,57 @@ class VisitsIT {
         assertThat(blocking.caregiverId()).isEqualTo(planner);
         mvc.perform(api(post("/api/v1/care/stations/" + care.stationA + "/routes/" + tomorrow + "/apply"), Kind.STAFF_A))
                 .andExpect(status().isForbidden());
+        // the routes page's button, again: the dispatched stops are skipped, the squeezed one still collides
+        MockHttpSession desk = care.login(mvc, Kind.DISPATCHER);
+        var done = mvc.perform(post("/care/routes/apply").session(desk).with(csrf()).param("stationId", String.valueOf(care.stationA))
+                .param("day", tomorrow.toString())).andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get("/care/routes").session(desk).param("stationId", String.valueOf(care.stationA)).param("day", tomorrow.toString())
+                        .flashAttrs(done.getFlashMap())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("apply-SKIPPED"))).andExpect(content().string(containsString("apply-CONFLICT")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("apply-ASSIGNED"))));
+    }
+
+    // ---- the pages ----
+
+    @Test
+    void theDispatchCentersPagesShowTheQueueTheFlagsAndTheVisit() throws Exception {
+        CareRequest r = assigned(today, "00:00", "23:59", caregiverIdA);
+        MockHttpSession phone = care.login(mvc, Kind.CAREGIVER_A);
+        mvc.perform(post("/care/my-day/" + r.id() + "/check-in").session(phone).with(csrf())
+                        .param("version", String.valueOf(r.version())).param("lon", "").param("lat", "").param("accuracy", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/care/my-day/" + r.id() + "/check-out").session(phone).with(csrf())
+                        .param("outcome", "REFUSED").param("notes", "老人今天不想洗澡"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(requests.get(r.id()).status().name()).isEqualTo("DONE");
+        MockHttpSession desk = care.login(mvc, Kind.DISPATCHER);
+        mvc.perform(get("/care/visits/summary").session(desk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("待核查 " + visits.openExceptions())));
+        mvc.perform(get("/care/visits/exceptions").session(desk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("exception-" + r.id())))
+                .andExpect(content().string(containsString("签到无定位")));
+        mvc.perform(get("/care/visits/flags").session(desk)).andExpect(status().isOk());
+        mvc.perform(get("/care/visits/" + r.id() + "/panel").session(desk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("老人今天不想洗澡")))
+                .andExpect(content().string(containsString("老人拒绝服务")));
+        mvc.perform(post("/care/visits/" + r.id() + "/rating").session(desk).with(csrf()).param("rating", "2"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/care/visits/exceptions/" + r.id() + "/reject").session(desk).with(csrf()).param("note", "未到场"))
+                .andExpect(status().is3xxRedirection());
+        Map<String, Object> row = jdbc.sql("select rating, rating_source, exception_status from care_visit where request_id = :id")
+                .param("id", r.id()).query().singleRow();
+        assertThat(((Number) row.get("rating")).intValue()).isEqualTo(2);
+        assertThat(row.get("rating_source")).isEqualTo("PHONE");
+        assertThat(row.get("exception_status")).isEqualTo("REJECTED");
+        // the caregiver's page is theirs: the dispatcher gets a refusal, a caregiver without a record a hint
+        mvc.perform(get("/care/my-day").session(desk)).andExpect(status().isForbidden());
+        jdbc.sql("update caregiver set username = null where id = :id").param("id", caregiverIdB).update();
+        try {
+            mvc.perform(get("/care/my-day").session(care.login(mvc, Kind.CAREGIVER_B))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("还没有关联到护理员档案")));
+        } finally {
+            link(caregiverIdB, care.users.get(Kind.CAREGIVER_B));
+        }
     }
 
     @Test
