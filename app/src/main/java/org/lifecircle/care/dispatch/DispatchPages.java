@@ -148,7 +148,6 @@ class DispatchPages {
     }
 
     private List<String> problems(InvalidInputException e, Locale locale) {
-        return e.problems().stream().map(p -> messages.getMessage("care.field." + p.field(), null, p.field(), locale) + ": "
-                + messages.getMessage(p.messageKey(), p.args(), locale)).toList();
+        return org.lifecircle.care.PageProblems.of(e, messages, locale);
     }
 }

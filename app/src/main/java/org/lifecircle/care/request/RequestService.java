@@ -54,9 +54,8 @@ public class RequestService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final int horizonDays;
-    private final Clock clock = Clock.system(ZONE);
-
     private final AccountService accounts;
+    private final Clock clock = Clock.system(ZONE);
 
     RequestService(RequestRepository requests, CatalogueService catalogue, CompoundService compounds, AuditLog audit,
                    ApplicationEventPublisher events, @Value("${lifecircle.care.series-horizon-days:14}") int horizonDays,

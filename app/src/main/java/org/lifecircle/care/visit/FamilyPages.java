@@ -53,7 +53,7 @@ class FamilyPages {
             visits.rate(actor, id, rating, comment);
             redirect.addFlashAttribute("rated", id);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", VisitPages.problems(e, messages, locale));
+            redirect.addFlashAttribute("problems", org.lifecircle.care.PageProblems.of(e, messages, locale));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
         }

@@ -205,12 +205,7 @@ class VisitPages {
         return catalogue.all().stream().collect(Collectors.toMap(ServiceType::code, s -> s.name(locale)));
     }
 
-    static List<String> problems(InvalidInputException e, MessageSource messages, Locale locale) {
-        return e.problems().stream().map(p -> messages.getMessage("care.field." + p.field(), null, p.field(), locale) + ": "
-                + messages.getMessage(p.messageKey(), p.args(), locale)).toList();
-    }
-
     private List<String> problems(InvalidInputException e, Locale locale) {
-        return problems(e, messages, locale);
+        return org.lifecircle.care.PageProblems.of(e, messages, locale);
     }
 }
