@@ -184,6 +184,15 @@ class RequestRepository {
                 .param("elder", elder).param("user", username).query(String.class).optional();
     }
 
+    /** The elders a resident account is linked to, by name, with the relation. */
+    List<LinkedElder> linkedElders(String username) {
+        return jdbc.sql("""
+                        select e.id, e.name, f.relation from elder_family f join elder e on e.id = f.elder_id
+                        where f.username = :user order by e.name_sort, e.id""")
+                .param("user", username)
+                .query((rs, n) -> new LinkedElder(rs.getLong("id"), rs.getString("name"), rs.getString("relation"))).list();
+    }
+
     List<Long> familyElders(String username) {
         return jdbc.sql("select elder_id from elder_family where username = :user").param("user", username)
                 .query(Long.class).list();

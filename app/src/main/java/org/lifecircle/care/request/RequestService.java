@@ -279,6 +279,15 @@ public class RequestService {
         }
     }
 
+    /** The elders a resident account may file for and follow. */
+    @Transactional(readOnly = true)
+    public List<LinkedElder> linkedElders(Actor actor) {
+        if (!actor.is(Role.RESIDENT)) {
+            throw new AccessDeniedException("for resident accounts");
+        }
+        return requests.linkedElders(actor.username());
+    }
+
     /** The accounts linked to an elder: for whoever keeps the elder's record (the community's staff, dispatch center). */
     @Transactional(readOnly = true)
     public List<FamilyLink> familyLinks(Actor actor, long elderId) {

@@ -74,6 +74,11 @@ public class CaregiverDay {
         public boolean mayCheckOut() {
             return request.status() == RequestStatus.IN_PROGRESS;
         }
+
+        /** Still to be checked in though the window has ended: the dispatch center sees it flagged late. */
+        public boolean overdue() {
+            return mayCheckIn() && java.time.LocalDateTime.now(RequestService.ZONE).isAfter(request.day().atTime(request.windowEnd()));
+        }
     }
 
     /** The day: the caregiver, whether a plan orders it, the stops, the open alerts (with their request, masked). */

@@ -146,6 +146,19 @@ class PartBPagesIT {
     }
 
     @Test
+    void theDispatcherCancelsFromTheRequestPage() throws Exception {
+        CareRequest r = requests.file(dispatcher, new RequestForm(elder, "MEAL_DELIVERY", today.plusDays(2),
+                java.time.LocalTime.of(11, 0), java.time.LocalTime.of(12, 0), null, Priority.NORMAL));
+        MockHttpSession desk = care.login(mvc, Kind.DISPATCHER);
+        var stale = mvc.perform(post("/care/dispatch/requests/" + r.id() + "/cancel").session(desk).with(csrf())
+                .param("version", String.valueOf(r.version() + 1)).param("reason", "老人取消")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(stale.getFlashMap().get("problems").toString()).contains("已被他人修改");
+        mvc.perform(post("/care/dispatch/requests/" + r.id() + "/cancel").session(desk).with(csrf())
+                .param("version", String.valueOf(r.version())).param("reason", "老人取消")).andExpect(status().is3xxRedirection());
+        assertThat(requests.get(r.id()).status()).isEqualTo(RequestStatus.CANCELLED);
+    }
+
+    @Test
     void aDropOutFromTheCaregiversList() throws Exception {
         long id = caregivers.create(staffA, caregiverForm(care.stationA, null)).id();
         MockHttpSession desk = care.login(mvc, Kind.DISPATCHER);

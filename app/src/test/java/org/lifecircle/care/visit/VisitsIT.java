@@ -407,6 +407,29 @@ class VisitsIT {
                 .query(String.class).single()).isEqualTo("ELDER");
     }
 
+    @Test
+    void theFamilyPageBooksAndCancels() throws Exception {
+        MockHttpSession family = care.login(mvc, Kind.RESIDENT);
+        long before = count("select count(*) from care_request where elder_id = :id", elder);
+        var refused = mvc.perform(post("/family/care/requests").session(family).with(csrf()).param("elderId", String.valueOf(elder))
+                .param("service", "CLEANING").param("day", tomorrow.toString()).param("windowEnd", "10:00"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("problems").toString()).contains("时间窗");
+        assertThat(count("select count(*) from care_request where elder_id = :id", elder)).as("bad input files nothing").isEqualTo(before);
+        mvc.perform(post("/family/care/requests").session(family).with(csrf()).param("elderId", String.valueOf(elder))
+                .param("service", "CLEANING").param("day", tomorrow.toString()).param("windowStart", "09:00").param("windowEnd", "10:00")
+                .param("notes", "家属网上预约")).andExpect(status().is3xxRedirection());
+        Map<String, Object> filed = jdbc.sql("select id, channel, version from care_request where elder_id = :id and notes = '家属网上预约'")
+                .param("id", elder).query().singleRow();
+        assertThat(filed.get("channel")).isEqualTo("FAMILY_ONLINE");
+        long id = ((Number) filed.get("id")).longValue();
+        mvc.perform(get("/family/care").session(family)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("request-" + id))).andExpect(content().string(containsString("赵访")));
+        mvc.perform(post("/family/care/" + id + "/cancel").session(family).with(csrf())
+                .param("version", String.valueOf(filed.get("version"))).param("reason", "老人住院了")).andExpect(status().is3xxRedirection());
+        assertThat(requests.get(id).status().name()).isEqualTo("CANCELLED");
+    }
+
     // ---- scope and privacy ----
 
     @Test
