@@ -18,6 +18,8 @@ create table care_visit (
     place_lon            double precision not null,                -- ... and its position (WGS-84) at check-in
     place_lat            double precision not null,
     check_in_at          timestamptz  not null,                    -- start
+    -- punctuality, frozen at check-in: minutes the check-in came after the end of the request's window (0: on time)
+    late_minutes         integer      not null default 0 check (late_minutes >= 0),
     check_out_at         timestamptz,                              -- end; null while in progress
     -- the two point-in-time positions (WGS-84, as the phone reported them; null when the phone gave none)
     check_in_lon         double precision,
@@ -32,7 +34,9 @@ create table care_visit (
     position_check       varchar(12)  not null check (position_check in ('MATCHED', 'MISMATCH', 'NO_POSITION')),
     -- the exception queue: OPEN when a position did not match, until a dispatcher ACCEPTS or REJECTS the visit
     exception_status     varchar(10)  check (exception_status in ('OPEN', 'ACCEPTED', 'REJECTED')),
-    exception_reason     varchar(300),                             -- why it is in the queue (for the dispatcher)
+    exception_reason     varchar(300),                             -- why it is in the queue (for the dispatcher):
+                                                                   -- codes CHECK_IN_MISMATCH, CHECK_IN_NO_POSITION,
+                                                                   -- CHECK_OUT_MISMATCH, CHECK_OUT_NO_POSITION, comma-separated
     resolved_by          varchar(64),
     resolved_at          timestamptz,
     resolution_note      varchar(300),
@@ -42,14 +46,18 @@ create table care_visit (
     -- the elder's or family's rating, once, after check-out
     rating               smallint     check (rating is null or rating between 1 and 5),
     rating_comment       varchar(500),
-    rated_by             varchar(64),
+    rated_by             varchar(64),                              -- the account that gave or recorded it
+    -- who gave it: FAMILY (a linked family account), ELDER (the elder's own account), PHONE (given by phone, recorded
+    -- by the dispatch center or community staff on the elder's behalf; rated_by is then the recorder)
+    rating_source        varchar(8)   check (rating_source in ('FAMILY', 'ELDER', 'PHONE')),
     rated_at             timestamptz,
     created_at           timestamptz  not null default now(),
     updated_at           timestamptz  not null default now(),
     check (check_out_at is null or check_out_at >= check_in_at),
     check ((check_out_at is null) = (outcome is null)),
     check ((exception_status is null) = (position_check = 'MATCHED')),
-    check (rating is null or check_out_at is not null)
+    check (rating is null or check_out_at is not null),
+    check ((rating is null) = (rating_source is null))
 );
 create index care_visit_caregiver_day_idx on care_visit (caregiver_id, day);
 create index care_visit_day_idx on care_visit (day);
@@ -66,3 +74,8 @@ create table care_visit_flag (
     primary key (request_id, kind)
 );
 create index care_visit_flag_open_idx on care_visit_flag (raised_at) where acknowledged_at is null;
+
+-- the access log learns a third way an unmasked read arrives: VISIT, a caregiver revealing the address and phone of
+-- the elder they are assigned to visit, from the phone page or its API
+alter table care_access_log drop constraint care_access_log_channel_check;
+alter table care_access_log add constraint care_access_log_channel_check check (channel in ('PAGE', 'API', 'VISIT'));

@@ -45,6 +45,9 @@ class DemoCare {
     private static final String[] NAMES = {"张三", "李四", "王五", "赵六", "钱七", "孙八", "周九", "吴十", "郑一", "冯二",
             "陈三", "褚四", "卫五", "蒋六", "沈七", "韩八", "杨九", "朱十", "秦一", "尤二"};
 
+    /** The heavenly stems, in order: 护理员甲, 护理员乙, … (adding to the character code skipped to rare characters). */
+    private static final String[] CREW = {"甲", "乙", "丙", "丁", "戊", "己"};
+
     private final StationService stations;
     private final CaregiverService caregivers;
     private final ElderService elders;
@@ -73,9 +76,9 @@ class DemoCare {
             created.add(stations.create(Actor.SYSTEM, station(inCommunity.get(0))));
         }
         for (int i = 0; i < Math.min(3, created.size()); i++) {
-            caregivers.create(Actor.SYSTEM, caregiver(created.get(i), "护理员" + (char) ('甲' + 2 * i), "1370000" + (1001 + 2 * i),
+            caregivers.create(Actor.SYSTEM, caregiver(created.get(i), "护理员" + CREW[2 * i], "1370000" + (1001 + 2 * i),
                     TravelMode.E_BIKE, List.of(Skill.BASIC_CARE, Skill.BATHING, Skill.MEAL_DELIVERY)));
-            caregivers.create(Actor.SYSTEM, caregiver(created.get(i), "护理员" + (char) ('乙' + 2 * i), "1370000" + (1002 + 2 * i),
+            caregivers.create(Actor.SYSTEM, caregiver(created.get(i), "护理员" + CREW[2 * i + 1], "1370000" + (1002 + 2 * i),
                     TravelMode.WALK, List.of(Skill.BASIC_CARE, Skill.NURSING, Skill.CLEANING)));
         }
         List<Compound> all = byCommunity.values().stream().flatMap(List::stream).toList();

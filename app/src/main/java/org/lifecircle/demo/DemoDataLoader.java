@@ -52,16 +52,19 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final DemoPortal portal;
     private final DemoCare care;
     private final DemoCareHistory careHistory;
+    private final DemoVisits visits;
 
     DemoDataLoader(ImportService imports, ProblemMessages messages, DivisionService divisions, ResourceLoader resources,
                    TransactionTemplate transaction, DemoAccounts accounts, DemoProgramme programme, DemoErrands errands,
-                   DemoPortal portal, DemoCare care, DemoCareHistory careHistory, @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
+                   DemoPortal portal, DemoCare care, DemoCareHistory careHistory, DemoVisits visits,
+                   @Value("${lifecircle.demo.location:classpath:demo/}") String location) {
         this.accounts = accounts;
         this.programme = programme;
         this.errands = errands;
         this.portal = portal;
         this.care = care;
         this.careHistory = careHistory;
+        this.visits = visits;
         this.imports = imports;
         this.messages = messages;
         this.divisions = divisions;
@@ -95,6 +98,12 @@ class DemoDataLoader implements SmartInitializingSingleton {
             transaction.executeWithoutResult(status -> careHistory.load());
         }
         accounts.ensure();
+        // visits need the accounts: the caregiver's and the resident's links, and a few of today's requests
+        try {
+            visits.ensure();
+        } catch (RuntimeException e) {
+            log.warn("Demo data: the visits demo could not be prepared", e);
+        }
         // the portals' news and events came later than the district: loaded on their own when missing
         if (Boolean.TRUE.equals(transaction.execute(status -> portal.loadIfEmpty(file(DemoPortal.POSTS), file(DemoPortal.EVENTS))))) {
             log.info("Demo data: portal news and events from {} and {}", DemoPortal.POSTS, DemoPortal.EVENTS);

@@ -50,9 +50,12 @@ class DemoDataLoaderIT {
     @Autowired
     DemoCareHistory careHistory;
 
+    @Autowired
+    DemoVisits visits;
+
     DemoDataLoader loader(String location) {
         return new DemoDataLoader(imports, messages, divisions, resources, transaction, accounts, programme, errands,
-                portal, care, careHistory, location);
+                portal, care, careHistory, visits, location);
     }
 
     long count(String sql) {

@@ -24,6 +24,9 @@ public class CaregiverForm {
     @NotBlank @Size(max = 200)
     private String workingHours = "Mo-Fr 08:00-17:00";
     private boolean active = true;
+    /** the sign-in name of a CAREGIVER account of the same station; blank: not linked */
+    @Size(max = 64)
+    private String username;
     private List<SkillEntry> skills = new ArrayList<>();
 
     /** One skill line; a null skill (an unticked row) is ignored. */
@@ -59,6 +62,7 @@ public class CaregiverForm {
         form.travelMode = caregiver.travelMode();
         form.workingHours = caregiver.workingHours();
         form.active = caregiver.active();
+        form.username = caregiver.username();
         caregiver.skills().forEach(c -> form.skills.add(new SkillEntry(c.skill(), c.certificateNo(), c.expiresOn())));
         return form;
     }
@@ -83,6 +87,8 @@ public class CaregiverForm {
     public void setTravelMode(TravelMode travelMode) { this.travelMode = travelMode; }
     public String getWorkingHours() { return workingHours; }
     public void setWorkingHours(String workingHours) { this.workingHours = workingHours; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
     public List<SkillEntry> getSkills() { return skills; }

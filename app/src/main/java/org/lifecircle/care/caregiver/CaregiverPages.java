@@ -37,6 +37,7 @@ class CaregiverPages {
         model.addAttribute("q", q);
         model.addAttribute("stationId", station);
         model.addAttribute("stations", stations.find(null));
+        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         return "care/caregivers";
     }
 

@@ -13,7 +13,10 @@ import org.lifecircle.atlas.importing.OpeningHours;
 import org.lifecircle.care.PhoneNumber;
 import org.lifecircle.care.station.CareStation;
 import org.lifecircle.care.station.StationService;
+import org.lifecircle.identity.Account;
+import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Actor;
+import org.lifecircle.identity.Role;
 import org.lifecircle.identity.AuditLog;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
@@ -35,11 +38,13 @@ public class CaregiverService {
     private final JdbcClient jdbc;
     private final StationService stations;
     private final AuditLog audit;
+    private final AccountService accounts;
 
-    CaregiverService(JdbcClient jdbc, StationService stations, AuditLog audit) {
+    CaregiverService(JdbcClient jdbc, StationService stations, AuditLog audit, AccountService accounts) {
         this.jdbc = jdbc;
         this.stations = stations;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     /** @param stationId one station's caregivers, or null for all; by pinyin */
@@ -66,9 +71,10 @@ public class CaregiverService {
     public Caregiver create(Actor actor, CaregiverForm form) {
         String phone = check(actor, form);
         long id = jdbc.sql("""
-                insert into caregiver (station_id, name, name_sort, name_initials, phone, travel_mode, working_hours, active)
-                values (:station, :name, :sort, :initials, :phone, :mode, :hours, :active) returning id""")
-                .params(columns(form, phone)).query(Long.class).single();
+                insert into caregiver (station_id, name, name_sort, name_initials, phone, travel_mode, working_hours, active,
+                    username)
+                values (:station, :name, :sort, :initials, :phone, :mode, :hours, :active, :username) returning id""")
+                .params(columns(form, phone)).param("username", username(form, null)).query(Long.class).single();
         writeSkills(id, form);
         audit.record(actor, "care.caregiver.created", "caregiver", id, form.getName().strip());
         return get(id);
@@ -81,11 +87,14 @@ public class CaregiverService {
         String phone = check(actor, form);
         jdbc.sql("""
                 update caregiver set station_id = :station, name = :name, name_sort = :sort, name_initials = :initials,
-                    phone = :phone, travel_mode = :mode, working_hours = :hours, active = :active, updated_at = now()
-                where id = :id""").params(columns(form, phone)).param("id", id).update();
+                    phone = :phone, travel_mode = :mode, working_hours = :hours, active = :active, username = :username,
+                    updated_at = now()
+                where id = :id""").params(columns(form, phone)).param("id", id).param("username", username(form, id)).update();
         jdbc.sql("delete from caregiver_skill where caregiver_id = :id").param("id", id).update();
         writeSkills(id, form);
-        audit.record(actor, "care.caregiver.updated", "caregiver", id, before.name());
+        String after = blankToNull(form.getUsername());
+        audit.record(actor, "care.caregiver.updated", "caregiver", id, before.name()
+                + (java.util.Objects.equals(before.username(), after) ? "" : "; account " + before.username() + " -> " + after));
         return get(id);
     }
 
@@ -94,6 +103,35 @@ public class CaregiverService {
         if (!actor.canManageCommunity(station.communityId())) {
             throw new AccessDeniedException("caregivers of station " + stationId + " are not in this account's scope");
         }
+    }
+
+    /**
+     * The account to link, checked: it must exist, have the caregiver role and belong to the caregiver's station, and
+     * not stand for another caregiver already. Blank: not linked.
+     */
+    private String username(CaregiverForm form, Long id) {
+        String username = blankToNull(form.getUsername());
+        if (username == null) {
+            return null;
+        }
+        Account account = accounts.find(username)
+                .orElseThrow(() -> new InvalidInputException("username", "care.caregiver.username.unknown", username));
+        if (account.role() != Role.CAREGIVER) {
+            throw new InvalidInputException("username", "care.caregiver.username.role", username);
+        }
+        if (!java.util.Objects.equals(account.careStationId(), form.getStationId())) {
+            throw new InvalidInputException("username", "care.caregiver.username.station", username);
+        }
+        boolean taken = jdbc.sql("select count(*) from caregiver where username = :u and (cast(:id as bigint) is null or id <> :id)")
+                .param("u", account.username()).param("id", id).query(Long.class).single() > 0;
+        if (taken) {
+            throw new InvalidInputException("username", "care.caregiver.username.taken", username);
+        }
+        return account.username();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Checks scope and every rule; returns the normalised phone. */
@@ -147,17 +185,17 @@ public class CaregiverService {
     }
 
     private record Row(long id, long stationId, String stationName, String name, String initials, String phone,
-                       TravelMode mode, String hours, boolean active) {
+                       TravelMode mode, String hours, boolean active, String username) {
 
         Caregiver with(List<Caregiver.Certificate> skills) {
-            return new Caregiver(id, stationId, stationName, name, initials, phone, mode, hours, active, skills);
+            return new Caregiver(id, stationId, stationName, name, initials, phone, mode, hours, active, skills, username);
         }
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("station_id"), rs.getString("station_name"), rs.getString("name"),
                 rs.getString("name_initials"), rs.getString("phone"), TravelMode.valueOf(rs.getString("travel_mode")),
-                rs.getString("working_hours"), rs.getBoolean("active"));
+                rs.getString("working_hours"), rs.getBoolean("active"), rs.getString("username"));
     }
 
     private static Caregiver.Certificate certificate(ResultSet rs) throws SQLException {

@@ -134,8 +134,35 @@ class DispatchPages {
         return "redirect:/care/dispatch/requests/" + id;
     }
 
+    /** Cancels an open or assigned request (the elder called it off), with a reason; a request changed meanwhile is refused. */
+    @PostMapping("/care/dispatch/requests/{id}/cancel")
+    String cancel(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer version,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+        try {
+            requests.cancel(actor, id, version == null ? -1 : version, reason);
+            redirect.addFlashAttribute("cancelled", id);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", problems(e, locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
+        }
+        return "redirect:/care/dispatch/requests/" + id;
+    }
+
+    /** A caregiver drops out for a day (from the caregivers' list): their assigned requests of that day reopen. */
+    @PostMapping("/care/dispatch/caregivers/{id}/drop-out")
+    String dropOut(Actor actor, @PathVariable long id, @RequestParam(required = false) LocalDate day,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
+        try {
+            redirect.addFlashAttribute("droppedOut",
+                    dispatch.dropOut(actor, id, day == null ? LocalDate.now(RequestService.ZONE) : day, reason));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", problems(e, locale));
+        }
+        return "redirect:/care/caregivers";
+    }
+
     private List<String> problems(InvalidInputException e, Locale locale) {
-        return e.problems().stream().map(p -> messages.getMessage("care.field." + p.field(), null, p.field(), locale) + ": "
-                + messages.getMessage(p.messageKey(), p.args(), locale)).toList();
+        return org.lifecircle.care.PageProblems.of(e, messages, locale);
     }
 }

@@ -81,7 +81,7 @@ public class ElderRecords {
         scope.manageable(actor, id);
         elders.lock(id);
         if (!elders.withdrawConsent(id, actor.username())) {
-            throw new InvalidInputException("consent", "care.consent.none");
+            throw new InvalidInputException("consent", "care.consent.noneToWithdraw");
         }
         elders.setHealthNotes(id, null);
         audit.record(actor, "care.consent.withdrawn", "elder", id, "health notes erased");

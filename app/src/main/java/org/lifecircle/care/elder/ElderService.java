@@ -115,6 +115,27 @@ public class ElderService {
         return view(row, reveal, allowed);
     }
 
+    /**
+     * One elder for the caregiver assigned to visit them, masked except for {@code reveal}, logged like {@link #get}.
+     * The caller (the visit module) has checked the assignment: dispatch may send a caregiver to an elder of another
+     * station, whom the station rule of {@link ElderScope} would hide.
+     */
+    @Transactional
+    public ElderView forAssignedVisit(Actor actor, long id, Set<SensitiveField> reveal, Access access) {
+        if (!actor.is(Role.CAREGIVER)) {
+            throw new AccessDeniedException("for the assigned caregiver");
+        }
+        ElderRow row = scope.withPlaceNames(elders.get(id).orElseThrow(() -> new NotFoundException("care.elder", id)));
+        Set<SensitiveField> allowed = RevealPolicy.allowed(actor);
+        if (!allowed.containsAll(reveal)) {
+            throw new AccessDeniedException("role " + actor.role() + " may not reveal " + reveal);
+        }
+        if (!reveal.isEmpty()) {
+            accessLog.record(actor, row.id(), row.name(), row.communityId(), reveal, access);
+        }
+        return view(row, reveal, allowed);
+    }
+
     @Transactional
     public ElderView create(Actor actor, ElderForm form) {
         Compound compound = compound(form);

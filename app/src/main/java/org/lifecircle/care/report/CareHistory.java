@@ -13,6 +13,8 @@ import java.util.Map;
 import org.lifecircle.atlas.compound.Compound;
 import org.lifecircle.atlas.compound.CompoundService;
 import org.lifecircle.care.catalogue.CatalogueService;
+import org.lifecircle.care.request.RequestService;
+import org.lifecircle.care.visit.Visit;
 import org.lifecircle.engine.network.EarthDistance;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -118,15 +120,17 @@ public class CareHistory {
                         .addValue("outAccuracy", positioned && p.checkOut() != null ? 10.0 : null)
                         .addValue("outDistance", positioned && p.checkOut() != null ? distance : null)
                         .addValue("check", p.positionCheck()).addValue("exception", p.exception())
-                        .addValue("reason", p.exception() == null ? null : "示范历史：签到位置与住址不符 / demo history: position did not match")
+                        .addValue("reason", p.exception() == null ? null : "CHECK_IN_" + p.positionCheck())
                         .addValue("resolvedBy", p.exception() == null || "OPEN".equals(p.exception()) ? null : by)
                         .addValue("resolvedAt", p.exception() == null || "OPEN".equals(p.exception()) ? null : utc(p.checkOut()))
                         .addValue("outcome", p.outcome()).addValue("rating", p.rating())
                         .addValue("ratedBy", p.rating() == null ? null : by)
+                        .addValue("ratingSource", p.rating() == null ? null : "FAMILY")
+                        .addValue("late", Visit.lateMinutes(windowEnd(p), p.checkIn()))
                         .addValue("ratedAt", p.rating() == null ? null : utc(p.checkOut().plusSeconds(3600))));
             }
             for (String kind : p.flags()) {
-                Instant raised = p.day().atTime(p.windowEnd()).atZone(org.lifecircle.care.request.RequestService.ZONE).toInstant();
+                Instant raised = windowEnd(p);
                 flags.add(new MapSqlParameterSource().addValue("id", id).addValue("kind", kind).addValue("raised", utc(raised)));
             }
         }
@@ -141,10 +145,11 @@ public class CareHistory {
                 insert into care_visit (request_id, service_code, elder_id, caregiver_id, day, compound_id, place_lon, place_lat,
                     check_in_at, check_out_at, check_in_lon, check_in_lat, check_in_accuracy_m, check_in_distance_m,
                     check_out_lon, check_out_lat, check_out_accuracy_m, check_out_distance_m, position_check,
-                    exception_status, exception_reason, resolved_by, resolved_at, outcome, rating, rated_by, rated_at)
+                    exception_status, exception_reason, resolved_by, resolved_at, outcome, rating, rated_by, rating_source, rated_at,
+                    late_minutes)
                 values (:id, :service, :elder, :caregiver, :day, :compound, :placeLon, :placeLat, :checkIn, :checkOut, :lon, :lat,
                     :accuracy, :distance, :outLon, :outLat, :outAccuracy, :outDistance, :check, :exception, :reason,
-                    :resolvedBy, :resolvedAt, :outcome, :rating, :ratedBy, :ratedAt)""", visits.toArray(SqlParameterSource[]::new));
+                    :resolvedBy, :resolvedAt, :outcome, :rating, :ratedBy, :ratingSource, :ratedAt, :late)""", visits.toArray(SqlParameterSource[]::new));
         jdbc.batchUpdate("insert into care_visit_flag (request_id, kind, raised_at) values (:id, :kind, :raised)",
                 flags.toArray(SqlParameterSource[]::new));
         return ids;
@@ -164,6 +169,10 @@ public class CareHistory {
             return p.checkOut() != null ? "DONE" : "IN_PROGRESS";
         }
         return p.caregiverId() != null ? "ASSIGNED" : "OPEN";
+    }
+
+    private static Instant windowEnd(PastRequest p) {
+        return p.day().atTime(p.windowEnd()).atZone(RequestService.ZONE).toInstant();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -65,13 +65,10 @@ class RequestApi {
         return requests.board(actor, statuses, start, to == null ? start.plusDays(14) : to, station);
     }
 
-    @GetMapping("/family/requests")
-    @Operation(summary = "A resident's requests for the elders linked to the account")
-    List<CareRequest> mine(Actor actor) {
-        return requests.mine(actor, LocalDate.now(RequestService.ZONE).minusDays(30));
-    }
+    // a resident's own list and request (GET /family/requests, /family/requests/{id}) are the visit module's
+    // FamilyApi: with the visit's times and the rating
 
-    @GetMapping({"/requests/{id}", "/family/requests/{id}"})
+    @GetMapping("/requests/{id}")
     CareRequest get(Actor actor, @PathVariable long id) {
         return requests.get(actor, id);
     }

@@ -148,10 +148,49 @@ class RequestRepository {
                 .param("elder", elder).param("user", username).update() == 1;
     }
 
+    List<FamilyLink> familyLinks(long elder) {
+        return jdbc.sql("select * from elder_family where elder_id = :elder order by linked_at, username").param("elder", elder)
+                .query((rs, n) -> new FamilyLink(rs.getString("username"), rs.getString("relation"), rs.getString("linked_by"),
+                        instant(rs.getTimestamp("linked_at")))).list();
+    }
+
+    /** One elder's series, active first, newest first. */
+    List<Series> seriesOf(long elder) {
+        return jdbc.sql("select * from care_request_series where elder_id = :elder order by active desc, id desc")
+                .param("elder", elder).query(RequestRepository::series).list();
+    }
+
+    /** Stops a series from {@code today} on: no more requests are created; false when it was stopped already. */
+    boolean stopSeries(long id, LocalDate today) {
+        return jdbc.sql("""
+                        update care_request_series set active = false, last_day = greatest(first_day, least(last_day, :today))
+                        where id = :id and active""")
+                .param("id", id).param("today", today).update() == 1;
+    }
+
+    /** Cancels the series' requests after {@code day} that are still open or assigned; returns their ids. */
+    List<Long> cancelSeriesAfter(long series, LocalDate day, String reason) {
+        return jdbc.sql("""
+                        update care_request set status = 'CANCELLED', cancelled_reason = :reason, version = version + 1,
+                            updated_at = now()
+                        where series_id = :series and day > :day and status in ('OPEN', 'ASSIGNED')
+                        returning id""")
+                .param("series", series).param("day", day).param("reason", reason).query(Long.class).list();
+    }
+
     /** The relation of a resident account to an elder ({@code SELF} for the elder's own account), if linked. */
     Optional<String> familyRelation(long elder, String username) {
         return jdbc.sql("select relation from elder_family where elder_id = :elder and username = :user")
                 .param("elder", elder).param("user", username).query(String.class).optional();
+    }
+
+    /** The elders a resident account is linked to, by name, with the relation. */
+    List<LinkedElder> linkedElders(String username) {
+        return jdbc.sql("""
+                        select e.id, e.name, f.relation from elder_family f join elder e on e.id = f.elder_id
+                        where f.username = :user order by e.name_sort, e.id""")
+                .param("user", username)
+                .query((rs, n) -> new LinkedElder(rs.getLong("id"), rs.getString("name"), rs.getString("relation"))).list();
     }
 
     List<Long> familyElders(String username) {

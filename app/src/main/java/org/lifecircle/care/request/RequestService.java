@@ -17,6 +17,7 @@ import org.lifecircle.atlas.compound.Compound;
 import org.lifecircle.atlas.compound.CompoundService;
 import org.lifecircle.care.catalogue.CatalogueService;
 import org.lifecircle.care.catalogue.ServiceType;
+import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
 import org.lifecircle.identity.Role;
@@ -53,10 +54,13 @@ public class RequestService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final int horizonDays;
+    private final AccountService accounts;
     private final Clock clock = Clock.system(ZONE);
 
     RequestService(RequestRepository requests, CatalogueService catalogue, CompoundService compounds, AuditLog audit,
-                   ApplicationEventPublisher events, @Value("${lifecircle.care.series-horizon-days:14}") int horizonDays) {
+                   ApplicationEventPublisher events, @Value("${lifecircle.care.series-horizon-days:14}") int horizonDays,
+                   AccountService accounts) {
+        this.accounts = accounts;
         this.requests = requests;
         this.catalogue = catalogue;
         this.compounds = compounds;
@@ -256,6 +260,10 @@ public class RequestService {
         if (relation == null || relation.isBlank() || relation.length() > 30) {
             throw new InvalidInputException("relation", "care.request.error.relation");
         }
+        // a resident account that exists: a typo would otherwise link nobody, silently
+        if (accounts.find(username.strip()).filter(a -> a.role() == Role.RESIDENT).isEmpty()) {
+            throw new InvalidInputException("username", "care.request.error.resident", username.strip());
+        }
         requests.linkFamily(elderId, username.strip(), relation.strip(), actor.username());
         audit.record(actor, "care.family.linked", "elder", elderId, username.strip() + " as " + relation.strip());
     }
@@ -269,6 +277,69 @@ public class RequestService {
         if (requests.unlinkFamily(elderId, username)) {
             audit.record(actor, "care.family.unlinked", "elder", elderId, username);
         }
+    }
+
+    /** The elders a resident account may file for and follow. */
+    @Transactional(readOnly = true)
+    public List<LinkedElder> linkedElders(Actor actor) {
+        if (!actor.is(Role.RESIDENT)) {
+            throw new AccessDeniedException("for resident accounts");
+        }
+        return requests.linkedElders(actor.username());
+    }
+
+    /** The accounts linked to an elder: for whoever keeps the elder's record (the community's staff, dispatch center). */
+    @Transactional(readOnly = true)
+    public List<FamilyLink> familyLinks(Actor actor, long elderId) {
+        keeper(actor, elderId);
+        return requests.familyLinks(elderId);
+    }
+
+    /** An elder's series: for whoever may file for the elder. */
+    @Transactional(readOnly = true)
+    public List<Series> seriesOf(Actor actor, long elderId) {
+        RequestRepository.ElderFacts elder = requests.elder(elderId).orElseThrow(() -> new NotFoundException("care.elder", elderId));
+        if (!mayFileFor(actor, elder)) {
+            throw new NotFoundException("care.elder", elderId);
+        }
+        return requests.seriesOf(elderId);
+    }
+
+    /**
+     * Stops a series: no request is created after today, and its later requests still open or assigned are cancelled
+     * (each announced, so a planned day is marked stale). Whoever may file for the elder; audited.
+     *
+     * @return the requests cancelled
+     */
+    @Transactional
+    public int stopSeries(Actor actor, long seriesId) {
+        Series s = requests.series(seriesId).orElseThrow(() -> new NotFoundException("care.series", seriesId));
+        RequestRepository.ElderFacts elder = requests.elder(s.elderId()).orElseThrow();
+        if (!mayFileFor(actor, elder)) {
+            throw new NotFoundException("care.series", seriesId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!requests.stopSeries(seriesId, today)) {
+            throw new ConflictException("care.series.conflict.stopped", seriesId);
+        }
+        List<Long> cancelled = requests.cancelSeriesAfter(seriesId, today, "series stopped by " + actor.username());
+        cancelled.forEach(id -> events.publishEvent(new RequestCancelled(get(id))));
+        audit.record(actor, "care.series.stopped", "care_request_series", seriesId, cancelled.size() + " later requests cancelled");
+        return cancelled.size();
+    }
+
+    private RequestRepository.ElderFacts keeper(Actor actor, long elderId) {
+        RequestRepository.ElderFacts elder = requests.elder(elderId).orElseThrow(() -> new NotFoundException("care.elder", elderId));
+        if (!actor.canManageElder(elder.communityId())) {
+            throw new AccessDeniedException("elders of community " + elder.communityId() + " are not kept by this account");
+        }
+        return elder;
+    }
+
+    /** How a resident account is linked to an elder ({@code SELF}: the elder's own account), if it is. */
+    public java.util.Optional<String> familyRelation(Actor actor, long elderId) {
+        return actor.is(Role.RESIDENT) && actor.username() != null
+                ? requests.familyRelation(elderId, actor.username()) : java.util.Optional.empty();
     }
 
     /** The caregiver row a caregiver account stands for, if linked. */

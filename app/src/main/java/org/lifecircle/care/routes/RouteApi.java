@@ -19,9 +19,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RouteApi {
 
     private final RoutePlanner planner;
+    private final PlanApplier applier;
 
-    RouteApi(RoutePlanner planner) {
+    RouteApi(RoutePlanner planner, PlanApplier applier) {
         this.planner = planner;
+        this.applier = applier;
     }
 
     @GetMapping
@@ -34,5 +36,13 @@ class RouteApi {
     @Operation(summary = "Plan or re-plan the day (dispatch center); takes the configured time limit (lifecircle.care.routes.time-limit)")
     DayPlan plan(Actor actor, @PathVariable long station, @PathVariable LocalDate day) {
         return planner.plan(actor, station, day);
+    }
+
+    @PostMapping("/apply")
+    @Operation(summary = "Assign the plan's open requests to the plan's caregivers (dispatch center), each on its own through the "
+            + "guarded assignment: the answer lists per request ASSIGNED, CONFLICT (taken meanwhile), REFUSED or SKIPPED (not open)")
+    java.util.List<PlanApplier.Applied> apply(Actor actor, @PathVariable long station, @PathVariable LocalDate day,
+                                              java.util.Locale locale) {
+        return applier.apply(actor, station, day, locale);
     }
 }

@@ -18,10 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoutePages {
 
     private final RoutePlanner planner;
+    private final PlanApplier applier;
     private final StationService stations;
 
-    RoutePages(RoutePlanner planner, StationService stations) {
+    RoutePages(RoutePlanner planner, PlanApplier applier, StationService stations) {
         this.planner = planner;
+        this.applier = applier;
         this.stations = stations;
     }
 
@@ -38,6 +40,16 @@ class RoutePages {
     @PostMapping("/care/routes")
     String plan(Actor actor, @RequestParam long stationId, @RequestParam LocalDate day, RedirectAttributes redirect) {
         planner.plan(actor, stationId, day);
+        redirect.addAttribute("stationId", stationId);
+        redirect.addAttribute("day", day);
+        return "redirect:/care/routes";
+    }
+
+    /** Assigns the plan's open requests; the page then lists what became of each. */
+    @PostMapping("/care/routes/apply")
+    String apply(Actor actor, @RequestParam long stationId, @RequestParam LocalDate day, RedirectAttributes redirect,
+                 java.util.Locale locale) {
+        redirect.addFlashAttribute("applied", applier.apply(actor, stationId, day, locale));
         redirect.addAttribute("stationId", stationId);
         redirect.addAttribute("day", day);
         return "redirect:/care/routes";

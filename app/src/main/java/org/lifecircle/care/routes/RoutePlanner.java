@@ -102,6 +102,11 @@ public class RoutePlanner {
         return plans.get(stationId, day);
     }
 
+    /** The stored plan without a scope check: for the caregiver's day, whose own requests the caller has found. */
+    public Optional<DayPlan> stored(long stationId, LocalDate day) {
+        return plans.get(stationId, day);
+    }
+
     /** Plans (or re-plans, from the stored plan) the station's day. The dispatch center only. */
     public DayPlan plan(Actor actor, long stationId, LocalDate day) {
         if (!actor.is(Role.CARE_DISPATCHER)) {

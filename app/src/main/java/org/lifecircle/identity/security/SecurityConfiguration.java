@@ -105,8 +105,9 @@ class SecurityConfiguration {
                         // the planning workspace and its analyses are for planners
                         .requestMatchers("/planning/**", "/api/v1/planning/**").hasAnyRole(Role.DISTRICT_ADMIN.name(), Role.PLANNER.name())
                         // elders' personal information: the care roles only, GET included (unlike the public registry)
-                        // a resident linked to an elder (family, or the elder's own account) files requests for them
-                        .requestMatchers("/api/v1/care/family/**").hasRole(Role.RESIDENT.name())
+                        // a resident linked to an elder (family, or the elder's own account) files requests for them,
+                        // follows their visits and rates them (the API and the one page, /family/care)
+                        .requestMatchers("/api/v1/care/family/**", "/family/care", "/family/care/**").hasRole(Role.RESIDENT.name())
                         .requestMatchers("/care", "/care/**", "/api/v1/care/**").hasAnyRole(CARE)
                         // the build-out programme is internal planning: staff only, reading too
                         .requestMatchers("/programme/**", "/api/v1/programme/**").hasAnyRole(STAFF)

@@ -31,6 +31,8 @@ class MessagesAndTemplatesTest {
     /** #{key} or #{key(args)} in a template; keys built at run time (${'atlas.tier.' + t}) are skipped. */
     private static final Pattern MESSAGE = Pattern.compile("#\\{([A-Za-z][\\w.]*)[(}]");
     private static final Pattern TEXT_AFTER_TAG = Pattern.compile("<(/?)([a-zA-Z][\\w:-]*)([^>]*)>([^<]+)");
+    /** A bundle line's key (the bundles use no continuation lines). */
+    private static final Pattern KEY = Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors");
 
     @Test
@@ -43,6 +45,24 @@ class MessagesAndTemplatesTest {
             assertThat(zh.values()).as(chinese.toString()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
             assertThat(en.values()).as(english.toString()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
         }
+    }
+
+    /** A key defined twice silently keeps the later text (care.consent.none once showed the withdrawal error). */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        List<String> twice = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path bundle : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+                Set<String> seen = new TreeSet<>();
+                for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                    Matcher key = KEY.matcher(line);
+                    if (key.find() && !seen.add(key.group(1))) {
+                        twice.add(bundle.getFileName() + ": " + key.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
