@@ -11,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.lifecircle.care.PageProblems;
 import org.lifecircle.atlas.map.MapSettings;
 import org.lifecircle.care.catalogue.CatalogueService;
 import org.lifecircle.care.elder.ElderService;
@@ -21,7 +22,6 @@ import org.lifecircle.care.request.RequestService;
 import org.lifecircle.care.request.RequestStatus;
 import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.shared.ConflictException;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.Paged;
 import org.springframework.context.MessageSource;
@@ -123,14 +123,10 @@ class DispatchPages {
     String assign(Actor actor, @PathVariable long id, @RequestParam(required = false) Long caregiverId,
                   @RequestParam(required = false) Integer version, @RequestParam(required = false) String overrideReason,
                   RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             dispatch.assign(actor, id, caregiverId, version, overrideReason);
             redirect.addFlashAttribute("assigned", id);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/dispatch/requests/" + id;
     }
 
@@ -138,14 +134,10 @@ class DispatchPages {
     @PostMapping("/care/dispatch/requests/{id}/cancel")
     String cancel(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer version,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             requests.cancel(actor, id, version == null ? -1 : version, reason);
             redirect.addFlashAttribute("cancelled", id);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/dispatch/requests/" + id;
     }
 
@@ -153,16 +145,14 @@ class DispatchPages {
     @PostMapping("/care/dispatch/caregivers/{id}/drop-out")
     String dropOut(Actor actor, @PathVariable long id, @RequestParam(required = false) LocalDate day,
                    @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             redirect.addFlashAttribute("droppedOut",
                     dispatch.dropOut(actor, id, day == null ? LocalDate.now(RequestService.ZONE) : day, reason));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        }
+        });
         return "redirect:/care/caregivers";
     }
 
     private List<String> problems(InvalidInputException e, Locale locale) {
-        return org.lifecircle.care.PageProblems.of(e, messages, locale);
+        return PageProblems.of(e, messages, locale);
     }
 }

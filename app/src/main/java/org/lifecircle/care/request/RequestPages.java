@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.lifecircle.care.PageProblems;
 import org.lifecircle.care.catalogue.CatalogueService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.shared.ConflictException;
 import org.lifecircle.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -86,27 +86,23 @@ class RequestPages {
                 @RequestParam(required = false) LocalTime windowEnd, @RequestParam(required = false) LocalDate firstDay,
                 @RequestParam(required = false) LocalDate lastDay, @RequestParam(required = false) String notes,
                 RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             requests.fileSeries(actor, new SeriesForm(elderId, service, weekdays == null ? EnumSet.noneOf(DayOfWeek.class) : weekdays,
                     windowStart, windowEnd, firstDay, lastDay, notes));
             redirect.addFlashAttribute("done", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        }
+        });
         return "redirect:/care/series?elderId=" + elderId;
     }
 
     @PostMapping("/care/series/{id}/stop")
     String stop(Actor actor, @PathVariable long id, @RequestParam long elderId, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             redirect.addFlashAttribute("stopped", requests.stopSeries(actor, id));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/series?elderId=" + elderId;
     }
 
     private List<String> problems(InvalidInputException e, Locale locale) {
-        return org.lifecircle.care.PageProblems.of(e, messages, locale);
+        return PageProblems.of(e, messages, locale);
     }
 }

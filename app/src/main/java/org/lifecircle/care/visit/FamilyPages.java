@@ -1,19 +1,17 @@
 package org.lifecircle.care.visit;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.lifecircle.care.PageProblems;
 import org.lifecircle.care.catalogue.CatalogueService;
 import org.lifecircle.care.catalogue.ServiceType;
 import org.lifecircle.care.request.Priority;
 import org.lifecircle.care.request.RequestForm;
 import org.lifecircle.care.request.RequestService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.shared.ConflictException;
-import org.lifecircle.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,40 +61,30 @@ class FamilyPages {
                 @RequestParam(required = false) LocalDate day, @RequestParam(required = false) java.time.LocalTime windowStart,
                 @RequestParam(required = false) java.time.LocalTime windowEnd, @RequestParam(required = false) String notes,
                 RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             requests.file(actor, new RequestForm(elderId, service, day, windowStart, windowEnd, notes, Priority.NORMAL));
             redirect.addFlashAttribute("filed", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", org.lifecircle.care.PageProblems.of(e, messages, locale));
-        }
+        });
         return "redirect:/family/care";
     }
 
     @PostMapping("/family/care/{id}/cancel")
     String cancel(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer version,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             requests.cancel(actor, id, version == null ? -1 : version, reason);
             redirect.addFlashAttribute("cancelled", id);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", org.lifecircle.care.PageProblems.of(e, messages, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/family/care";
     }
 
     @PostMapping("/family/care/{id}/rating")
     String rate(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer rating,
                 @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             visits.rate(actor, id, rating, comment);
             redirect.addFlashAttribute("rated", id);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", org.lifecircle.care.PageProblems.of(e, messages, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/family/care";
     }
 }

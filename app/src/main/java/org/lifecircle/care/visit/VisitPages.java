@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lifecircle.care.PageProblems;
 import org.lifecircle.care.catalogue.CatalogueService;
 import org.lifecircle.care.catalogue.ServiceType;
 import org.lifecircle.care.dispatch.DispatchService;
@@ -14,8 +15,6 @@ import org.lifecircle.care.privacy.Access;
 import org.lifecircle.care.request.RequestService;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.Role;
-import org.lifecircle.shared.ConflictException;
-import org.lifecircle.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,15 +82,11 @@ class VisitPages {
     String checkIn(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer version,
                    @RequestParam(required = false) Double lon, @RequestParam(required = false) Double lat,
                    @RequestParam(required = false) Double accuracy, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             Visit v = visits.checkIn(actor, id, version, new Position(lon, lat, accuracy));
             redirect.addFlashAttribute("checked", messages.getMessage("care.visit.checkedIn",
                     new Object[] {v.elderName(), messages.getMessage("care.visit.check." + v.positionCheck(), null, locale)}, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/my-day";
     }
 
@@ -100,15 +95,11 @@ class VisitPages {
                     @RequestParam(required = false) Double lon, @RequestParam(required = false) Double lat,
                     @RequestParam(required = false) Double accuracy, @RequestParam(required = false) String outcome,
                     @RequestParam(required = false) String notes, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             Visit v = visits.checkOut(actor, id, version, new Position(lon, lat, accuracy), VisitApi.outcome(outcome), notes);
             redirect.addFlashAttribute("checked", messages.getMessage("care.visit.checkedOut",
                     new Object[] {v.elderName(), messages.getMessage("care.visit.check." + v.positionCheck(), null, locale)}, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/my-day";
     }
 
@@ -134,14 +125,10 @@ class VisitPages {
     @PostMapping("/care/visits/exceptions/{id}/{decision:accept|reject}")
     String resolve(Actor actor, @PathVariable long id, @PathVariable String decision,
                    @RequestParam(required = false) String note, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             visits.resolve(actor, id, decision.equals("accept"), note);
             redirect.addFlashAttribute("done", true);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/visits/exceptions";
     }
 
@@ -157,13 +144,9 @@ class VisitPages {
     @PostMapping("/care/visits/flags/{id}/{kind}/acknowledge")
     String acknowledgeFlag(Actor actor, @PathVariable long id, @PathVariable String kind, RedirectAttributes redirect,
                            Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             flags.acknowledge(actor, id, kind);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/visits/flags";
     }
 
@@ -180,13 +163,9 @@ class VisitPages {
     @PostMapping("/care/visits/{id}/rating")
     String rateByPhone(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer rating,
                        @RequestParam(required = false) String comment, RedirectAttributes redirect, Locale locale) {
-        try {
+        PageProblems.attempt(redirect, messages, locale, () -> {
             visits.rate(actor, id, rating, comment);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problems", List.of(messages.getMessage(e.messageKey(), e.args(), locale)));
-        }
+        });
         return "redirect:/care/dispatch/requests/" + id;
     }
 
@@ -203,9 +182,5 @@ class VisitPages {
 
     private Map<String, String> serviceNames(Locale locale) {
         return catalogue.all().stream().collect(Collectors.toMap(ServiceType::code, s -> s.name(locale)));
-    }
-
-    private List<String> problems(InvalidInputException e, Locale locale) {
-        return org.lifecircle.care.PageProblems.of(e, messages, locale);
     }
 }
