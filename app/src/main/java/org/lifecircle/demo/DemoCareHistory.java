@@ -49,7 +49,7 @@ class DemoCareHistory {
     private static final String[] SERVICES = {"MEAL_DELIVERY", "MEAL_DELIVERY", "MEAL_DELIVERY", "CLEANING", "CLEANING",
             "COMPANIONSHIP", "COMPANIONSHIP", "HEALTH_CHECK", "HEALTH_CHECK", "BATHING"};
     private static final String[] CHANNELS = {"DISPATCHER_PHONE", "DISPATCHER_PHONE", "DISPATCHER_PHONE", "DISPATCHER_PHONE",
-            "FAMILY_ONLINE", "FAMILY_ONLINE", "COMMUNITY_STAFF", "COMMUNITY_STAFF", "ELDER_ONLINE", "SERIES"};
+            "FAMILY_ONLINE", "FAMILY_ONLINE", "COMMUNITY_STAFF", "COMMUNITY_STAFF", "ELDER_ONLINE", "FAMILY_ONLINE"};
     private static final int[] RATINGS = {5, 5, 5, 5, 4, 4, 4, 3, 2};
     /** The days before today on which an emergency was filed. */
     private static final List<Integer> EMERGENCY_DAYS = List.of(20, 11, 4);

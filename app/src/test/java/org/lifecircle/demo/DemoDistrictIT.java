@@ -1,16 +1,22 @@
 package org.lifecircle.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lifecircle.FreshServerDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A first start in the demo profile, as the README's first command does it: an empty database,
@@ -18,12 +24,41 @@ import org.springframework.test.context.ContextConfiguration;
  * (and so its own database), because the demo district uses the real codes and names.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 @ContextConfiguration(initializers = FreshServerDatabase.class)
 class DemoDistrictIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    /**
+     * Each demo account opens its care pages on the demo's own data, history included (the demo history once filed
+     * requests with a channel the platform does not know, and the family page answered 500).
+     */
+    @Test
+    void theDemoAccountsOpenTheirCarePages() throws Exception {
+        String[][] pages = {
+                {"dispatcher", "/care/dispatch", "/care/reports", "/care/visits/exceptions", "/care/visits/flags",
+                        "/care/elders", "/api/v1/care/reports.xlsx"},
+                {"staff.rydl", "/care/elders", "/care/reports", "/care/caregivers"},
+                {"caregiver.rydl", "/care/my-day"},
+                {"resident", "/family/care"}};
+        for (String[] account : pages) {
+            MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(account[0]).password("Demo-2026"))
+                    .andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession(false);
+            for (String page : List.of(account).subList(1, account.length)) {
+                for (String language : List.of("zh-CN", "en")) {
+                    int status = mvc.perform(get(page).session(session).header("Accept-Language", language))
+                            .andReturn().getResponse().getStatus();
+                    assertThat(status).as("%s %s (%s)", account[0], page, language).isEqualTo(200);
+                }
+            }
+        }
+    }
 
     @Test
     void aFirstStartLoadsTheSeedsFiguresAndOneAccountPerRole() {

@@ -34,7 +34,7 @@ public class CareHistory {
     /**
      * One past request and what became of it.
      *
-     * @param channel       FAMILY_ONLINE, ELDER_ONLINE, COMMUNITY_STAFF, DISPATCHER_PHONE or SERIES
+     * @param channel       a {@link org.lifecircle.care.request.Channel}'s name
      * @param caregiverId   null: never assigned
      * @param checkIn       null: never checked in (then no visit)
      * @param checkOut      null with a check-in: still in progress

@@ -2,6 +2,7 @@ package org.lifecircle.care.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.lifecircle.care.catalogue.CatalogueService;
+import org.lifecircle.care.request.Channel;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -81,6 +83,7 @@ class CareReportPages {
         catalogue.all().forEach(s -> serviceNames.put(s.code(), s.name(locale)));
         model.addAttribute("serviceNames", serviceNames);
         model.addAttribute("levels", ElderCoverage.LEVELS);
+        model.addAttribute("channels", Channel.values());
         model.addAttribute("reportJson", json.writeValueAsString(report));
         model.addAttribute("chartTexts", json.writeValueAsString(chartTexts(serviceNames, locale)));
         model.addAttribute("xlsxUrl", UriComponentsBuilder.fromPath("/api/v1/care/reports.xlsx")
@@ -100,7 +103,7 @@ class CareReportPages {
             t.put(key, messages.getMessage("care.report." + key, null, locale));
         }
         Map<String, String> channels = new LinkedHashMap<>();
-        for (String c : List.of("FAMILY_ONLINE", "ELDER_ONLINE", "COMMUNITY_STAFF", "DISPATCHER_PHONE", "SERIES")) {
+        for (String c : Arrays.stream(Channel.values()).map(Channel::name).toList()) {
             channels.put(c, messages.getMessage("care.channel." + c, null, locale));
         }
         t.put("channels", channels);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.lifecircle.care.report.CareReport.CoverageRow;
 import org.lifecircle.care.report.CareReport.Place;
+import org.lifecircle.care.request.Channel;
 import org.lifecircle.care.request.RequestService;
 import org.springframework.context.MessageSource;
 
@@ -142,7 +144,7 @@ final class CareReportWorkbook {
     }
 
     private void requests(List<CareReport.Row> rows) {
-        List<String> channels = List.of("FAMILY_ONLINE", "ELDER_ONLINE", "COMMUNITY_STAFF", "DISPATCHER_PHONE", "SERIES");
+        List<String> channels = Arrays.stream(Channel.values()).map(Channel::name).toList();
         List<String> headers = new ArrayList<>(List.of(t("care.report.col.requests"), t("care.report.col.cancelled"),
                 t("care.report.col.normal"), t("care.report.col.emergencies")));
         channels.forEach(c -> headers.add(t("care.channel." + c)));
