@@ -172,4 +172,18 @@ class PartBPagesIT {
         mvc.perform(get("/care/caregivers").session(desk)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("drop-out")));
     }
+
+    /** An address typed by hand without the station, or with a malformed one: the error page, not JSON in English. */
+    @Test
+    void aPageWithoutItsParameterShowsTheErrorPageInTheReadersLanguage() throws Exception {
+        MockHttpSession desk = care.login(mvc, Kind.DISPATCHER);
+        mvc.perform(get("/care/routes").session(desk).header("Accept-Language", "zh-CN").accept("text/html"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请求有误：缺少参数“stationId”。")));
+        mvc.perform(get("/care/routes").param("stationId", "abc").session(desk).header("Accept-Language", "en").accept("text/html"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Bad request: the value of the parameter &quot;stationId&quot; cannot be read.")));
+    }
 }
