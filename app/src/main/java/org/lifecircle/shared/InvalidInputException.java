@@ -10,6 +10,12 @@ public class InvalidInputException extends RuntimeException {
 
     /** One problem: which field, and a message key with its arguments. */
     public record FieldProblem(String field, String messageKey, Object... args) {
+
+        /** For logs: {@code field: key [args]} (a record would print the arguments' array as an address). */
+        @Override
+        public String toString() {
+            return field + ": " + messageKey + " " + java.util.Arrays.toString(args);
+        }
     }
 
     private final List<FieldProblem> problems;
