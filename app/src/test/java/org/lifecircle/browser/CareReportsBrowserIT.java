@@ -89,15 +89,7 @@ class CareReportsBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        String mine = "select id from care_request where elder_id = :e";
-        jdbc.sql("delete from care_visit_flag where request_id in (" + mine + ")").param("e", elder).update();
-        jdbc.sql("delete from care_visit where request_id in (" + mine + ")").param("e", elder).update();
-        jdbc.sql("delete from care_request where elder_id = :e").param("e", elder).update();
-        jdbc.sql("delete from caregiver_skill where caregiver_id = :c").param("c", caregiver).update();
-        jdbc.sql("delete from caregiver where id = :c").param("c", caregiver).update();
-        jdbc.sql("delete from elder where compound_id in (:a, :b)").param("a", care.compoundA).param("b", care.compoundB).update();
-        jdbc.sql("delete from care_station where id in (:a, :b)").param("a", care.stationA).param("b", care.stationB).update();
-        jdbc.sql("delete from compound where id in (:a, :b)").param("a", care.compoundA).param("b", care.compoundB).update();
+        care.removeAll(jdbc, elder, caregiver);
     }
 
     @Test

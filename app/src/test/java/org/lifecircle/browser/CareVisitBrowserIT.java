@@ -82,17 +82,7 @@ class CareVisitBrowserIT {
     @AfterEach
     void closeAndCleanUp() {
         browsers.forEach(ChromeDriver::quit);
-        String requestsOfElder = "(select id from care_request where elder_id = :e)";
-        for (String table : List.of("care_visit", "care_visit_flag", "care_alert", "care_route_stop")) {
-            jdbc.sql("delete from " + table + " where request_id in " + requestsOfElder).param("e", elder).update();
-        }
-        jdbc.sql("delete from care_route_plan where station_id in (:a, :b)").param("a", care.stationA).param("b", care.stationB).update();
-        jdbc.sql("delete from care_request where elder_id = :e").param("e", elder).update();
-        jdbc.sql("delete from caregiver_skill where caregiver_id = :c").param("c", caregiver).update();
-        jdbc.sql("delete from caregiver where id = :c").param("c", caregiver).update();
-        jdbc.sql("delete from elder where compound_id in (:a, :b)").param("a", care.compoundA).param("b", care.compoundB).update();
-        jdbc.sql("delete from care_station where id in (:a, :b)").param("a", care.stationA).param("b", care.stationB).update();
-        jdbc.sql("delete from compound where id in (:a, :b)").param("a", care.compoundA).param("b", care.compoundB).update();
+        care.removeAll(jdbc, elder, caregiver);
     }
 
     @Test

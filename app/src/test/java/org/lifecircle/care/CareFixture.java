@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,5 +110,24 @@ public final class CareFixture {
 
     public static JsonNode json(MvcResult result) throws Exception {
         return new ObjectMapper().readTree(result.getResponse().getContentAsString());
+    }
+
+    /**
+     * Removes what a browser test made on this fixture's places: the elder's requests with everything hanging on them,
+     * the caregiver, the elders, stations and compounds. Browser tests share their database with RegistryBrowserIT,
+     * which counts every compound, so they leave none behind.
+     */
+    public void removeAll(JdbcClient jdbc, long elder, long caregiver) {
+        String requestsOfElder = "(select id from care_request where elder_id = :e)";
+        for (String table : List.of("care_visit", "care_visit_flag", "care_alert", "care_route_stop")) {
+            jdbc.sql("delete from " + table + " where request_id in " + requestsOfElder).param("e", elder).update();
+        }
+        jdbc.sql("delete from care_route_plan where station_id in (:a, :b)").param("a", stationA).param("b", stationB).update();
+        jdbc.sql("delete from care_request where elder_id = :e").param("e", elder).update();
+        jdbc.sql("delete from caregiver_skill where caregiver_id = :c").param("c", caregiver).update();
+        jdbc.sql("delete from caregiver where id = :c").param("c", caregiver).update();
+        jdbc.sql("delete from elder where compound_id in (:a, :b)").param("a", compoundA).param("b", compoundB).update();
+        jdbc.sql("delete from care_station where id in (:a, :b)").param("a", stationA).param("b", stationB).update();
+        jdbc.sql("delete from compound where id in (:a, :b)").param("a", compoundA).param("b", compoundB).update();
     }
 }
