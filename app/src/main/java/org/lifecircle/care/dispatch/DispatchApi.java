@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lifecircle.care.request.CareRequest;
+import org.lifecircle.care.request.RequestService;
 import org.lifecircle.identity.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/care")
@@ -57,7 +57,7 @@ class DispatchApi {
     @PostMapping("/caregivers/{id}/drop-out")
     @Operation(summary = "A caregiver drops out for a day: their assigned requests of that day are open again")
     int dropOut(Actor actor, @PathVariable long id, @RequestBody DropOutForm form) {
-        return dispatch.dropOut(actor, id, form.day() == null ? LocalDate.now(org.lifecircle.care.request.RequestService.ZONE) : form.day(),
+        return dispatch.dropOut(actor, id, form.day() == null ? LocalDate.now(RequestService.ZONE) : form.day(),
                 form.reason());
     }
 

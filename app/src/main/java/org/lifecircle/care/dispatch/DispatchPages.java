@@ -20,6 +20,7 @@ import org.lifecircle.care.request.Priority;
 import org.lifecircle.care.request.RequestForm;
 import org.lifecircle.care.request.RequestService;
 import org.lifecircle.care.request.RequestStatus;
+import org.lifecircle.care.station.CareStation;
 import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.Actor;
 import org.lifecircle.shared.InvalidInputException;
@@ -86,12 +87,13 @@ class DispatchPages {
             p.put("lon", r.lon());
             p.put("lat", r.lat());
             p.put("emergency", r.emergency());
-            p.put("label", r.elderName() + " · " + catalogue.get(r.serviceCode()).name(locale) + " · " + r.day() + " " + r.windowStart());
+            p.put("label", r.elderName() + " · " + serviceNames.get(r.serviceCode()) + " · " + r.day() + " " + r.windowStart());
             points.add(p);
         }
         model.addAttribute("requestPoints", json.writeValueAsString(points));
-        model.addAttribute("stations", stations.find(null));
-        model.addAttribute("stationPoints", json.writeValueAsString(stations.find(null).stream()
+        List<CareStation> all = stations.find(null);
+        model.addAttribute("stations", all);
+        model.addAttribute("stationPoints", json.writeValueAsString(all.stream()
                 .map(s -> Map.of("lon", s.lon(), "lat", s.lat(), "label", s.name())).toList()));
         return "care/dispatch";
     }
@@ -106,16 +108,17 @@ class DispatchPages {
             redirect.addFlashAttribute("filed", r.id());
             return "redirect:/care/dispatch/requests/" + r.id();
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", problems(e, locale));
+            redirect.addFlashAttribute("problems", PageProblems.of(e, messages, locale));
             return "redirect:/care/dispatch";
         }
     }
 
     @GetMapping("/care/dispatch/requests/{id}")
     String request(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("request", requests.get(actor, id));
+        CareRequest request = requests.get(actor, id);
+        model.addAttribute("request", request);
         model.addAttribute("proposals", dispatch.propose(actor, id));
-        model.addAttribute("service", catalogue.get(requests.get(actor, id).serviceCode()));
+        model.addAttribute("service", catalogue.get(request.serviceCode()));
         return "care/dispatch-request";
     }
 
@@ -150,9 +153,5 @@ class DispatchPages {
                     dispatch.dropOut(actor, id, day == null ? LocalDate.now(RequestService.ZONE) : day, reason));
         });
         return "redirect:/care/caregivers";
-    }
-
-    private List<String> problems(InvalidInputException e, Locale locale) {
-        return PageProblems.of(e, messages, locale);
     }
 }

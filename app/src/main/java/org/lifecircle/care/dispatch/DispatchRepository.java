@@ -3,8 +3,10 @@ package org.lifecircle.care.dispatch;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,7 +78,7 @@ class DispatchRepository {
                 .param("caregiver", caregiver).param("day", day).update();
     }
 
-    void absent(long caregiver, java.time.LocalDate day, String reason, String by) {
+    void absent(long caregiver, LocalDate day, String reason, String by) {
         jdbc.sql("""
                         insert into caregiver_absence (caregiver_id, day, reason, recorded_by) values (:c, :d, :r, :by)
                         on conflict (caregiver_id, day) do update set reason = excluded.reason, recorded_by = excluded.recorded_by""")
@@ -84,8 +86,8 @@ class DispatchRepository {
     }
 
     /** Caregivers out on that day. */
-    java.util.Set<Long> absent(java.time.LocalDate day) {
-        return new java.util.HashSet<>(jdbc.sql("select caregiver_id from caregiver_absence where day = :d").param("d", day)
+    Set<Long> absent(LocalDate day) {
+        return new HashSet<>(jdbc.sql("select caregiver_id from caregiver_absence where day = :d").param("d", day)
                 .query(Long.class).list());
     }
 

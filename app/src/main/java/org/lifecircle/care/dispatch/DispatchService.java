@@ -1,14 +1,20 @@
 package org.lifecircle.care.dispatch;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -106,17 +112,17 @@ public class DispatchService {
                 .collect(Collectors.groupingBy(Booking::caregiverId));
         List<Proposal> left = new ArrayList<>();
         List<Caregiver> skilled = new ArrayList<>();
-        java.util.Set<Long> absent = dispatch.absent(r.day());
+        Set<Long> absent = dispatch.absent(r.day());
         for (Caregiver c : caregivers.find(null)) {
             if (!c.active()) {
                 continue;
             }
             if (absent.contains(c.id())) {
-                left.add(leftOut(c, stationsById, 0, new Proposal.Reason("care.dispatch.reason.absent")));
+                left.add(leftOut(c, stationsById, new Proposal.Reason("care.dispatch.reason.absent")));
                 continue;
             }
             if ((required & ~c.skillBits(r.day())) != 0) {
-                left.add(leftOut(c, stationsById, 0, new Proposal.Reason("care.dispatch.reason.skills", missing(required, c, r))));
+                left.add(leftOut(c, stationsById, new Proposal.Reason("care.dispatch.reason.skills", missing(required, c, r))));
             } else {
                 skilled.add(c);
             }
@@ -146,7 +152,7 @@ public class DispatchService {
         CareStation station = stationsById.get(c.stationId());
         LocalDateTime windowStart = r.day().atTime(r.windowStart());
         LocalDateTime windowEnd = r.day().atTime(r.windowEnd());
-        int assigned = booked.stream().mapToInt(b -> (int) java.time.Duration.between(b.from(), b.until()).toMinutes()).sum();
+        int assigned = booked.stream().mapToInt(b -> (int) Duration.between(b.from(), b.until()).toMinutes()).sum();
         // walk the day's bookings in order: the visit fits in the first gap that holds the way there and the work
         String origin = "S" + c.stationId();
         Long fromRequest = null;
@@ -203,7 +209,7 @@ public class DispatchService {
                                                                           Map<Long, Compound> compoundsById) {
         Map<TravelMode, Map<String, TravelEstimator.Time>> result = new EnumMap<>(TravelMode.class);
         for (TravelMode mode : TravelMode.values()) {
-            Map<String, double[]> origins = new java.util.LinkedHashMap<>();
+            Map<String, double[]> origins = new LinkedHashMap<>();
             for (Caregiver c : skilled) {
                 if (c.travelMode() != mode) {
                     continue;
@@ -219,7 +225,7 @@ public class DispatchService {
             double[] lats = keys.stream().mapToDouble(k -> origins.get(k)[0]).toArray();
             double[] lons = keys.stream().mapToDouble(k -> origins.get(k)[1]).toArray();
             TravelEstimator.Time[] t = travel.toPlace(mode, lats, lons, r.lat(), r.lon());
-            Map<String, TravelEstimator.Time> byKey = new java.util.HashMap<>();
+            Map<String, TravelEstimator.Time> byKey = new HashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 byKey.put(keys.get(i), t[i]);
             }
@@ -296,6 +302,11 @@ public class DispatchService {
         }
     }
 
+    /** The caregivers out on that day (dropped out): not proposed, not planned. */
+    public Set<Long> absent(LocalDate day) {
+        return dispatch.absent(day);
+    }
+
     /**
      * A caregiver drops out for a day (ill, called away): recorded as absent (not proposed, not planned that day), and
      * their assigned requests of that day go back to open, to be dispatched again or re-planned; audited.
@@ -303,7 +314,7 @@ public class DispatchService {
      * @return how many requests were released
      */
     @Transactional
-    public int dropOut(Actor actor, long caregiverId, java.time.LocalDate day, String reason) {
+    public int dropOut(Actor actor, long caregiverId, LocalDate day, String reason) {
         requireDispatcher(actor);
         Caregiver c = caregivers.get(caregiverId);
         if (reason == null || reason.isBlank()) {
@@ -361,15 +372,16 @@ public class DispatchService {
         }
     }
 
-    private static Proposal leftOut(Caregiver c, Map<Long, CareStation> stationsById, int assigned, Proposal.Reason reason) {
+    /** A caregiver left out before their day is looked at (absent, or without the skills). */
+    private static Proposal leftOut(Caregiver c, Map<Long, CareStation> stationsById, Proposal.Reason reason) {
         CareStation s = stationsById.get(c.stationId());
         return new Proposal(c.id(), c.name(), c.stationId(), s == null ? null : s.name(), c.travelMode(), false, 0, null, null,
-                0, false, assigned, Double.MAX_VALUE, List.of(reason));
+                0, false, 0, Double.MAX_VALUE, List.of(reason));
     }
 
     private static String missing(long required, Caregiver c, CareRequest r) {
         long lacking = required & ~c.skillBits(r.day());
-        return java.util.Arrays.stream(Skill.values()).filter(s -> (s.bit() & lacking) != 0).map(Enum::name)
+        return Arrays.stream(Skill.values()).filter(s -> (s.bit() & lacking) != 0).map(Enum::name)
                 .collect(Collectors.joining(", "));
     }
 

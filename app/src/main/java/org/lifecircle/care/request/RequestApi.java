@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lifecircle.identity.Actor;
+import org.lifecircle.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/care")
@@ -60,7 +60,7 @@ class RequestApi {
         try {
             statuses = Arrays.stream(status.split(",")).map(String::strip).map(RequestStatus::valueOf).toList();
         } catch (IllegalArgumentException e) {
-            throw new org.lifecircle.shared.InvalidInputException("status", "care.request.error.status");
+            throw new InvalidInputException("status", "care.request.error.status");
         }
         return requests.board(actor, statuses, start, to == null ? start.plusDays(14) : to, station);
     }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.lifecircle.care.PageProblems;
 import org.lifecircle.care.catalogue.CatalogueService;
@@ -54,7 +55,7 @@ class RequestPages {
             requests.linkFamily(actor, id, username, relation);
             redirect.addFlashAttribute("done", true);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("familyProblems", problems(e, locale));
+            redirect.addFlashAttribute("familyProblems", PageProblems.of(e, messages, locale));
         }
         return "redirect:/care/elders/" + id + "#family";
     }
@@ -74,7 +75,7 @@ class RequestPages {
         model.addAttribute("series", requests.seriesOf(actor, elderId));
         model.addAttribute("services", catalogue.all().stream().filter(s -> s.active()).toList());
         model.addAttribute("serviceNames", catalogue.all().stream()
-                .collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s.name(locale))));
+                .collect(Collectors.toMap(s -> s.code(), s -> s.name(locale))));
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("today", LocalDate.now(RequestService.ZONE));
         return "care/series";
@@ -100,9 +101,5 @@ class RequestPages {
             redirect.addFlashAttribute("stopped", requests.stopSeries(actor, id));
         });
         return "redirect:/care/series?elderId=" + elderId;
-    }
-
-    private List<String> problems(InvalidInputException e, Locale locale) {
-        return PageProblems.of(e, messages, locale);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -218,7 +219,7 @@ class RequestRepository {
     private static Series series(ResultSet rs, int n) throws SQLException {
         Short[] days = (Short[]) rs.getArray("weekdays").getArray();
         return new Series(rs.getLong("id"), rs.getLong("elder_id"), rs.getString("service_code"),
-                Arrays.stream(days).map(d -> DayOfWeek.of(d)).collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(DayOfWeek.class))),
+                Arrays.stream(days).map(d -> DayOfWeek.of(d)).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),
                 time(rs.getTime("window_start")), time(rs.getTime("window_end")), rs.getObject("first_day", LocalDate.class),
                 rs.getObject("last_day", LocalDate.class), rs.getString("notes"), Channel.valueOf(rs.getString("channel")),
                 rs.getString("requested_by"), rs.getObject("created_until", LocalDate.class), rs.getBoolean("active"));

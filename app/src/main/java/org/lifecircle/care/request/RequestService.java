@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,8 @@ import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
 import org.lifecircle.identity.Role;
 import org.lifecircle.shared.ConflictException;
-import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.InvalidInputException.FieldProblem;
+import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -250,10 +251,7 @@ public class RequestService {
     /** Links a resident account to an elder so it can file for them (staff of the elder's community, dispatch center). */
     @Transactional
     public void linkFamily(Actor actor, long elderId, String username, String relation) {
-        RequestRepository.ElderFacts elder = requests.elder(elderId).orElseThrow(() -> new NotFoundException("care.elder", elderId));
-        if (!actor.canManageElder(elder.communityId())) {
-            throw new AccessDeniedException("elders of community " + elder.communityId() + " are not kept by this account");
-        }
+        keeper(actor, elderId);
         if (username == null || username.isBlank()) {
             throw new InvalidInputException("username", "care.request.error.username");
         }
@@ -270,10 +268,7 @@ public class RequestService {
 
     @Transactional
     public void unlinkFamily(Actor actor, long elderId, String username) {
-        RequestRepository.ElderFacts elder = requests.elder(elderId).orElseThrow(() -> new NotFoundException("care.elder", elderId));
-        if (!actor.canManageElder(elder.communityId())) {
-            throw new AccessDeniedException("elders of community " + elder.communityId() + " are not kept by this account");
-        }
+        keeper(actor, elderId);
         if (requests.unlinkFamily(elderId, username)) {
             audit.record(actor, "care.family.unlinked", "elder", elderId, username);
         }
@@ -337,14 +332,14 @@ public class RequestService {
     }
 
     /** How a resident account is linked to an elder ({@code SELF}: the elder's own account), if it is. */
-    public java.util.Optional<String> familyRelation(Actor actor, long elderId) {
+    public Optional<String> familyRelation(Actor actor, long elderId) {
         return actor.is(Role.RESIDENT) && actor.username() != null
-                ? requests.familyRelation(elderId, actor.username()) : java.util.Optional.empty();
+                ? requests.familyRelation(elderId, actor.username()) : Optional.empty();
     }
 
     /** The caregiver row a caregiver account stands for, if linked. */
-    public java.util.Optional<Long> caregiverOf(Actor actor) {
-        return actor.is(Role.CAREGIVER) ? requests.caregiverOf(actor.username()) : java.util.Optional.empty();
+    public Optional<Long> caregiverOf(Actor actor) {
+        return actor.is(Role.CAREGIVER) ? requests.caregiverOf(actor.username()) : Optional.empty();
     }
 
     private RequestRepository.ElderFacts elder(Actor actor, Long elderId, List<FieldProblem> problems) {

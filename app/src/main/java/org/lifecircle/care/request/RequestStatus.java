@@ -2,10 +2,5 @@ package org.lifecircle.care.request;
 
 /** OPEN → ASSIGNED → IN_PROGRESS → DONE (the last two are the visit's, part C), or CANCELLED before it is done. */
 public enum RequestStatus {
-    OPEN, ASSIGNED, IN_PROGRESS, DONE, CANCELLED;
-
-    /** The states in which a caregiver's time is taken by the request. */
-    public boolean booksCaregiver() {
-        return this == ASSIGNED || this == IN_PROGRESS;
-    }
+    OPEN, ASSIGNED, IN_PROGRESS, DONE, CANCELLED
 }

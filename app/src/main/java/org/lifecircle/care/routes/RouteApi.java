@@ -1,7 +1,11 @@
 package org.lifecircle.care.routes;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lifecircle.identity.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/care/stations/{station}/routes/{day}")
@@ -41,8 +42,8 @@ class RouteApi {
     @PostMapping("/apply")
     @Operation(summary = "Assign the plan's open requests to the plan's caregivers (dispatch center), each on its own through the "
             + "guarded assignment: the answer lists per request ASSIGNED, CONFLICT (taken meanwhile), REFUSED or SKIPPED (not open)")
-    java.util.List<PlanApplier.Applied> apply(Actor actor, @PathVariable long station, @PathVariable LocalDate day,
-                                              java.util.Locale locale) {
+    List<PlanApplier.Applied> apply(Actor actor, @PathVariable long station, @PathVariable LocalDate day,
+                                              Locale locale) {
         return applier.apply(actor, station, day, locale);
     }
 }

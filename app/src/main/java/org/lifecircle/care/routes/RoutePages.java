@@ -1,6 +1,7 @@
 package org.lifecircle.care.routes;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.lifecircle.care.request.RequestService;
 import org.lifecircle.care.station.StationService;
@@ -48,7 +49,7 @@ class RoutePages {
     /** Assigns the plan's open requests; the page then lists what became of each. */
     @PostMapping("/care/routes/apply")
     String apply(Actor actor, @RequestParam long stationId, @RequestParam LocalDate day, RedirectAttributes redirect,
-                 java.util.Locale locale) {
+                 Locale locale) {
         redirect.addFlashAttribute("applied", applier.apply(actor, stationId, day, locale));
         redirect.addAttribute("stationId", stationId);
         redirect.addAttribute("day", day);

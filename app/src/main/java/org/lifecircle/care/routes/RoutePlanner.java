@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.lifecircle.atlas.importing.OpeningHours;
 import org.lifecircle.care.caregiver.Caregiver;
@@ -17,8 +19,10 @@ import org.lifecircle.care.caregiver.CaregiverService;
 import org.lifecircle.care.caregiver.TravelMode;
 import org.lifecircle.care.catalogue.CatalogueService;
 import org.lifecircle.care.dispatch.CaregiverDroppedOut;
+import org.lifecircle.care.dispatch.DispatchService;
 import org.lifecircle.care.dispatch.TravelEstimator;
 import org.lifecircle.care.request.CareRequest;
+import org.lifecircle.care.request.RequestCancelled;
 import org.lifecircle.care.request.RequestFiled;
 import org.lifecircle.care.request.RequestService;
 import org.lifecircle.care.request.RequestStatus;
@@ -61,7 +65,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RoutePlanner {
 
     private static final Logger log = LoggerFactory.getLogger(RoutePlanner.class);
-    private static final ZoneId ZONE = RequestService.ZONE;
     static final int PIN_BIT = 20;
     static final long DROP_OPEN = 10_000_000L;
     static final long DROP_ASSIGNED = 100_000_000L;
@@ -72,12 +75,13 @@ public class RoutePlanner {
     private final CatalogueService catalogue;
     private final Walking walking;
     private final RouteRepository plans;
+    private final DispatchService dispatch;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Duration timeLimit;
 
     RoutePlanner(RequestService requests, CaregiverService caregivers, StationService stations, CatalogueService catalogue,
-                 Walking walking, RouteRepository plans, AuditLog audit, TransactionTemplate tx,
+                 Walking walking, RouteRepository plans, DispatchService dispatch, AuditLog audit, TransactionTemplate tx,
                  @Value("${lifecircle.care.routes.time-limit:3s}") Duration timeLimit) {
         this.requests = requests;
         this.caregivers = caregivers;
@@ -85,6 +89,7 @@ public class RoutePlanner {
         this.catalogue = catalogue;
         this.walking = walking;
         this.plans = plans;
+        this.dispatch = dispatch;
         this.audit = audit;
         this.tx = tx;
         this.timeLimit = timeLimit;
@@ -119,7 +124,7 @@ public class RoutePlanner {
         CareStation station = stations.get(stationId);
         List<Caregiver> crew = new ArrayList<>();
         List<long[]> shifts = new ArrayList<>();
-        java.util.Set<Long> absent = plans.absent(day);
+        Set<Long> absent = dispatch.absent(day);
         for (Caregiver c : caregivers.find(stationId)) {
             long[] shift = shift(c, day);
             if (c.active() && !absent.contains(c.id()) && shift != null && crew.size() < 64 - PIN_BIT) {
@@ -144,7 +149,11 @@ public class RoutePlanner {
             lons[i + 1] = todo.get(i).lon();
         }
         long matricesFrom = System.nanoTime();
-        long[][][] travel = {matrix(TravelEstimator.ON_FOOT, lats, lons), matrix(TravelEstimator.E_BIKE, lats, lons)};
+        // one matrix per travel mode, indexed by the mode's ordinal (each worker's mode below)
+        long[][][] travel = new long[TravelMode.values().length][][];
+        for (TravelMode mode : TravelMode.values()) {
+            travel[mode.ordinal()] = matrix(TravelEstimator.profile(mode), lats, lons);
+        }
         long matricesMillis = (System.nanoTime() - matricesFrom) / 1_000_000;
         List<Visit> visits = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
@@ -160,13 +169,13 @@ public class RoutePlanner {
         List<Worker> workers = new ArrayList<>();
         for (int w = 0; w < crew.size(); w++) {
             Caregiver c = crew.get(w);
-            workers.add(new Worker(0, 0, shifts.get(w)[0], shifts.get(w)[1], c.travelMode() == TravelMode.E_BIKE ? 1 : 0,
+            workers.add(new Worker(0, 0, shifts.get(w)[0], shifts.get(w)[1], c.travelMode().ordinal(),
                     c.skillBits(day) | (1L << (PIN_BIT + w)), Long.MAX_VALUE));
         }
         int[][] hint = hint(stationId, day, crew, todo);
         long started = System.nanoTime();
         RoutePlan solved = workers.isEmpty() || visits.isEmpty()
-                ? new RoutePlan(List.of(), java.util.stream.IntStream.range(0, visits.size()).boxed().toList(), 0, true)
+                ? new RoutePlan(List.of(), IntStream.range(0, visits.size()).boxed().toList(), 0, true)
                 : RouteSolver.solve(new RoutingProblem(travel, visits, workers, 1), limit, hint);
         log.info("station {} {}: {} requests, {} caregivers: travel matrices {} ms, solver {} ms", stationId, day, visits.size(),
                 workers.size(), matricesMillis, (System.nanoTime() - started) / 1_000_000);
@@ -187,7 +196,7 @@ public class RoutePlanner {
     }
 
     @EventListener
-    void onCancelled(org.lifecircle.care.request.RequestCancelled cancelled) {
+    void onCancelled(RequestCancelled cancelled) {
         plans.markStale(cancelled.request().stationId(), cancelled.request().day());
     }
 
@@ -211,7 +220,7 @@ public class RoutePlanner {
         for (int w = 0; w < crew.size(); w++) {
             DayPlan.Route route = routeOf.get(crew.get(w).id());
             hint[w] = route == null ? new int[0] : route.stops().stream().map(s -> visitOf.get(s.requestId()))
-                    .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+                    .filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
         }
         return hint;
     }

@@ -54,12 +54,6 @@ class RouteRepository {
         }
     }
 
-    /** Caregivers out on that day (recorded by dispatch when one drops out). */
-    java.util.Set<Long> absent(LocalDate day) {
-        return new java.util.HashSet<>(jdbc.sql("select caregiver_id from caregiver_absence where day = :d").param("d", day)
-                .query(Long.class).list());
-    }
-
     void markStale(long station, LocalDate day) {
         jdbc.sql("update care_route_plan set stale = true where station_id = :s and day = :d").param("s", station).param("d", day).update();
     }
