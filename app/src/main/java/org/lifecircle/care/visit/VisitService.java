@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -150,13 +151,19 @@ public class VisitService {
     }
 
     Visit get(long requestId) {
-        Visit v = visits.get(requestId).orElseThrow(() -> new NotFoundException("care.visit", requestId));
-        return v.withCompoundName(compounds.get(v.compoundId()).name());
+        return named(List.of(visits.get(requestId).orElseThrow(() -> new NotFoundException("care.visit", requestId)))).get(0);
     }
 
     /** The visits of these requests (those checked in), by request id. */
     Map<Long, Visit> of(List<Long> requestIds) {
-        return visits.of(requestIds).stream().collect(Collectors.toMap(Visit::requestId, Function.identity()));
+        return named(visits.of(requestIds)).stream().collect(Collectors.toMap(Visit::requestId, Function.identity()));
+    }
+
+    /** The visits with their place's name (the compound frozen at check-in), each compound read once. */
+    private List<Visit> named(List<Visit> found) {
+        Map<Long, String> names = new HashMap<>();
+        return found.stream().map(v -> v.withCompoundName(names.computeIfAbsent(v.compoundId(), id -> compounds.get(id).name())))
+                .toList();
     }
 
     // ---- the exception queue ----
@@ -167,9 +174,7 @@ public class VisitService {
         if (!actor.is(Role.CARE_DISPATCHER) && !actor.isAdmin()) {
             throw new AccessDeniedException("the exception queue is the dispatch center's");
         }
-        Map<Long, Compound> places = compounds.all().stream().collect(Collectors.toMap(Compound::id, Function.identity()));
-        return visits.exceptions(Instant.now().minus(Duration.ofDays(7))).stream()
-                .map(v -> v.withCompoundName(places.get(v.compoundId()).name())).toList();
+        return named(visits.exceptions(Instant.now().minus(Duration.ofDays(7))));
     }
 
     public long openExceptions() {

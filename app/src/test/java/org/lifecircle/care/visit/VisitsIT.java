@@ -521,6 +521,8 @@ class VisitsIT {
                 .andExpect(content().string(containsString("签到无定位")));
         mvc.perform(get("/care/visits/flags").session(desk)).andExpect(status().isOk());
         mvc.perform(get("/care/visits/" + r.id() + "/panel").session(desk)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        jdbc.sql("select name from compound where id = :id").param("id", care.compoundA).query(String.class).single())))
                 .andExpect(content().string(containsString("老人今天不想洗澡")))
                 .andExpect(content().string(containsString("老人拒绝服务")));
         mvc.perform(post("/care/visits/" + r.id() + "/rating").session(desk).with(csrf()).param("rating", "2"))
