@@ -20,6 +20,7 @@ import org.lifecircle.care.elder.ElderListItem;
 import org.lifecircle.care.elder.ElderService;
 import org.lifecircle.care.report.CareHistory;
 import org.lifecircle.care.report.CareHistory.PastRequest;
+import org.lifecircle.care.request.RequestService;
 import org.lifecircle.care.station.CareStation;
 import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.Actor;
@@ -43,7 +44,7 @@ class DemoCareHistory {
     static final int DAYS = 28;
     private static final Logger log = LoggerFactory.getLogger(DemoCareHistory.class);
     private static final Actor DISPATCH = new Actor("system", Role.CARE_DISPATCHER, null, null);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = RequestService.ZONE;
     private static final LocalTime[] SLOTS = {LocalTime.of(8, 0), LocalTime.of(9, 0), LocalTime.of(10, 0),
             LocalTime.of(14, 0), LocalTime.of(15, 0)};
     private static final String[] SERVICES = {"MEAL_DELIVERY", "MEAL_DELIVERY", "MEAL_DELIVERY", "CLEANING", "CLEANING",

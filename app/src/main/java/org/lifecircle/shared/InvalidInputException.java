@@ -1,5 +1,6 @@
 package org.lifecircle.shared;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public class InvalidInputException extends RuntimeException {
         /** For logs: {@code field: key [args]} (a record would print the arguments' array as an address). */
         @Override
         public String toString() {
-            return field + ": " + messageKey + " " + java.util.Arrays.toString(args);
+            return field + ": " + messageKey + " " + Arrays.toString(args);
         }
     }
 

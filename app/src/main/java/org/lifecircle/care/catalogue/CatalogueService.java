@@ -4,7 +4,10 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.lifecircle.care.caregiver.Skill;
 import org.lifecircle.identity.Actor;
@@ -29,6 +32,13 @@ public class CatalogueService {
 
     public List<ServiceType> all() {
         return jdbc.sql("select * from care_service order by sort_order, code").query(CatalogueService::type).list();
+    }
+
+    /** Each service's name in the reader's language by code, in catalogue order (for pages that show codes). */
+    public Map<String, String> names(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        all().forEach(s -> names.put(s.code(), s.name(locale)));
+        return names;
     }
 
     public ServiceType get(String code) {

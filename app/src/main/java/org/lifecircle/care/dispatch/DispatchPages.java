@@ -76,8 +76,7 @@ class DispatchPages {
         model.addAttribute("services", catalogue.all().stream().filter(s -> s.active()).toList());
         model.addAttribute("today", today);
         model.addAttribute("zone", RequestService.ZONE);
-        Map<String, String> serviceNames = new LinkedHashMap<>();
-        catalogue.all().forEach(s -> serviceNames.put(s.code(), s.name(locale)));
+        Map<String, String> serviceNames = catalogue.names(locale);
         model.addAttribute("serviceNames", serviceNames);
         model.addAttribute("map", map);
         List<Map<String, Object>> points = new ArrayList<>();

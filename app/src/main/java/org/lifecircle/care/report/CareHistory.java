@@ -91,7 +91,7 @@ public class CareHistory {
             }
             long id = ids.get(i);
             int duration = catalogue.get(p.serviceCode()).durationMinutes();
-            Instant bookedFrom = p.caregiverId() == null ? null : p.day().atTime(p.windowStart()).atZone(org.lifecircle.care.request.RequestService.ZONE).toInstant();
+            Instant bookedFrom = p.caregiverId() == null ? null : p.day().atTime(p.windowStart()).atZone(RequestService.ZONE).toInstant();
             requests.add(new MapSqlParameterSource().addValue("id", id).addValue("elder", p.elderId())
                     .addValue("station", elder.get("station")).addValue("community", elder.get("community"))
                     .addValue("service", p.serviceCode()).addValue("day", p.day()).addValue("from", p.windowStart())

@@ -1,10 +1,8 @@
 package org.lifecircle.care.report;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.lifecircle.care.catalogue.CatalogueService;
-import org.lifecircle.care.catalogue.ServiceType;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +19,7 @@ class CareReportExport {
     }
 
     byte[] workbook(CareReport report, Locale locale) {
-        List<ServiceType> services = catalogue.all();
-        return new CareReportWorkbook(messages, locale, services.stream().map(ServiceType::code).toList(),
-                code -> services.stream().filter(s -> s.code().equals(code)).findFirst().map(s -> s.name(locale)).orElse(code))
-                .write(report);
+        return new CareReportWorkbook(messages, locale, catalogue.names(locale)).write(report);
     }
 
     String fileName(CareReport report, Locale locale) {

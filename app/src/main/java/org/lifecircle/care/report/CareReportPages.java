@@ -79,8 +79,7 @@ class CareReportPages {
         model.addAttribute("communityId", report.scope().level() == CareReport.Level.STATION ? null : communityId);
         model.addAttribute("stationChoices", reports.stationChoices(actor));
         model.addAttribute("communityChoices", reports.communityChoices(actor));
-        Map<String, String> serviceNames = new LinkedHashMap<>();
-        catalogue.all().forEach(s -> serviceNames.put(s.code(), s.name(locale)));
+        Map<String, String> serviceNames = catalogue.names(locale);
         model.addAttribute("serviceNames", serviceNames);
         model.addAttribute("levels", ElderCoverage.LEVELS);
         model.addAttribute("channels", Channel.values());

@@ -44,22 +44,15 @@ public class CareReportService {
     private final StationService stations;
     private final DivisionService divisions;
     private final CompoundService compounds;
-    private final Clock clock;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    CareReportService(CareReportRepository figures, ElderCoverage coverage, StationService stations, DivisionService divisions,
-                  CompoundService compounds) {
-        this(figures, coverage, stations, divisions, compounds, Clock.system(RequestService.ZONE));
-    }
+    private final Clock clock = Clock.system(RequestService.ZONE);
 
     CareReportService(CareReportRepository figures, ElderCoverage coverage, StationService stations, DivisionService divisions,
-                  CompoundService compounds, Clock clock) {
+                      CompoundService compounds) {
         this.figures = figures;
         this.coverage = coverage;
         this.stations = stations;
         this.divisions = divisions;
         this.compounds = compounds;
-        this.clock = clock;
     }
 
     /** Whether this account may open the reports at all (the page's and the menu's question). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -40,18 +41,17 @@ final class CareReportWorkbook {
 
     private final MessageSource messages;
     private final Locale locale;
-    private final List<String> services;
-    private final Function<String, String> serviceName;
+    /** The catalogue's service names by code, in catalogue order: the requests sheet's columns. */
+    private final Map<String, String> serviceNames;
     private XSSFWorkbook book;
     private CellStyle percent;
     private CellStyle decimal;
     private CellStyle bold;
 
-    CareReportWorkbook(MessageSource messages, Locale locale, List<String> services, Function<String, String> serviceName) {
+    CareReportWorkbook(MessageSource messages, Locale locale, Map<String, String> serviceNames) {
         this.messages = messages;
         this.locale = locale;
-        this.services = services;
-        this.serviceName = serviceName;
+        this.serviceNames = serviceNames;
     }
 
     byte[] write(CareReport r) {
@@ -148,12 +148,12 @@ final class CareReportWorkbook {
         List<String> headers = new ArrayList<>(List.of(t("care.report.col.requests"), t("care.report.col.cancelled"),
                 t("care.report.col.normal"), t("care.report.col.emergencies")));
         channels.forEach(c -> headers.add(t("care.channel." + c)));
-        services.forEach(s -> headers.add(serviceName.apply(s)));
+        headers.addAll(serviceNames.values());
         tableWithHeaders("requests", headers, rows, x -> {
             List<Object> cells = new ArrayList<>(List.of(x.requests().total(), x.requests().cancelled(), x.requests().normal(),
                     x.requests().emergency()));
             channels.forEach(c -> cells.add(x.requests().byChannel().getOrDefault(c, 0L)));
-            services.forEach(s -> cells.add(x.requests().byService().getOrDefault(s, 0L)));
+            serviceNames.keySet().forEach(s -> cells.add(x.requests().byService().getOrDefault(s, 0L)));
             return cells.toArray();
         });
     }

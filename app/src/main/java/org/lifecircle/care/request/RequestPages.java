@@ -4,10 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.lifecircle.care.PageProblems;
 import org.lifecircle.care.catalogue.CatalogueService;
@@ -74,8 +72,7 @@ class RequestPages {
         model.addAttribute("elderId", elderId);
         model.addAttribute("series", requests.seriesOf(actor, elderId));
         model.addAttribute("services", catalogue.all().stream().filter(s -> s.active()).toList());
-        model.addAttribute("serviceNames", catalogue.all().stream()
-                .collect(Collectors.toMap(s -> s.code(), s -> s.name(locale))));
+        model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("weekdays", DayOfWeek.values());
         model.addAttribute("today", LocalDate.now(RequestService.ZONE));
         return "care/series";

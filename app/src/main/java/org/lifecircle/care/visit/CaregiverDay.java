@@ -1,6 +1,7 @@
 package org.lifecircle.care.visit;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ public class CaregiverDay {
 
         /** Still to be checked in though the window has ended: the dispatch center sees it flagged late. */
         public boolean overdue() {
-            return mayCheckIn() && java.time.LocalDateTime.now(RequestService.ZONE).isAfter(request.day().atTime(request.windowEnd()));
+            return mayCheckIn() && LocalDateTime.now(RequestService.ZONE).isAfter(request.day().atTime(request.windowEnd()));
         }
     }
 

@@ -1,9 +1,8 @@
 package org.lifecircle.care.visit;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.lifecircle.care.PageProblems;
 import org.lifecircle.care.catalogue.CatalogueService;
@@ -46,8 +45,7 @@ class FamilyPages {
     @GetMapping("/family/care")
     String list(Actor actor, Model model, Locale locale) {
         model.addAttribute("requests", family.requests(actor, LocalDate.now(RequestService.ZONE).minusDays(30)));
-        Map<String, String> names = catalogue.all().stream().collect(Collectors.toMap(ServiceType::code, s -> s.name(locale)));
-        model.addAttribute("serviceNames", names);
+        model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("zone", RequestService.ZONE);
         model.addAttribute("elders", requests.linkedElders(actor));
         model.addAttribute("services", catalogue.all().stream().filter(ServiceType::active).toList());
@@ -58,8 +56,8 @@ class FamilyPages {
     /** Files a request for a linked elder (channel FAMILY_ONLINE, or ELDER_ONLINE from the elder's own account). */
     @PostMapping("/family/care/requests")
     String file(Actor actor, @RequestParam(required = false) Long elderId, @RequestParam(required = false) String service,
-                @RequestParam(required = false) LocalDate day, @RequestParam(required = false) java.time.LocalTime windowStart,
-                @RequestParam(required = false) java.time.LocalTime windowEnd, @RequestParam(required = false) String notes,
+                @RequestParam(required = false) LocalDate day, @RequestParam(required = false) LocalTime windowStart,
+                @RequestParam(required = false) LocalTime windowEnd, @RequestParam(required = false) String notes,
                 RedirectAttributes redirect, Locale locale) {
         PageProblems.attempt(redirect, messages, locale, () -> {
             requests.file(actor, new RequestForm(elderId, service, day, windowStart, windowEnd, notes, Priority.NORMAL));

@@ -1,5 +1,6 @@
 package org.lifecircle.care.visit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,7 +36,7 @@ public record Visit(long requestId, String serviceCode, long elderId, String eld
      * late, as the reports count it.
      */
     public static int lateMinutes(Instant windowEnd, Instant checkIn) {
-        long seconds = java.time.Duration.between(windowEnd, checkIn).getSeconds();
+        long seconds = Duration.between(windowEnd, checkIn).getSeconds();
         return seconds <= 0 ? 0 : (int) ((seconds + 59) / 60);
     }
 

@@ -2,14 +2,11 @@ package org.lifecircle.care.visit;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lifecircle.care.PageProblems;
 import org.lifecircle.care.catalogue.CatalogueService;
-import org.lifecircle.care.catalogue.ServiceType;
 import org.lifecircle.care.dispatch.DispatchService;
 import org.lifecircle.care.privacy.Access;
 import org.lifecircle.care.request.RequestService;
@@ -72,7 +69,7 @@ class VisitPages {
         }
         model.addAttribute("day", days.today(actor, reveal, Access.visit(request.getRemoteAddr())));
         model.addAttribute("revealed", reveal);
-        model.addAttribute("serviceNames", serviceNames(locale));
+        model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("zone", RequestService.ZONE);
         return "care/my-day";
@@ -114,7 +111,7 @@ class VisitPages {
     @GetMapping("/care/visits/exceptions")
     String exceptions(Actor actor, Model model, Locale locale) {
         model.addAttribute("visits", visits.exceptions(actor));
-        model.addAttribute("serviceNames", serviceNames(locale));
+        model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("zone", RequestService.ZONE);
         model.addAttribute("radius", Math.round(matcher.radius()));
         model.addAttribute("accuracyCap", Math.round(matcher.accuracyCap()));
@@ -135,7 +132,7 @@ class VisitPages {
     @GetMapping("/care/visits/flags")
     String flags(Actor actor, Model model, Locale locale) {
         model.addAttribute("flags", flags.open(actor));
-        model.addAttribute("serviceNames", serviceNames(locale));
+        model.addAttribute("serviceNames", catalogue.names(locale));
         model.addAttribute("zone", RequestService.ZONE);
         model.addAttribute("mayAcknowledge", actor.is(Role.CARE_DISPATCHER));
         return "care/visit-flags";
@@ -178,9 +175,5 @@ class VisitPages {
         model.addAttribute("openExceptions", visits.openExceptions());
         model.addAttribute("openFlags", flags.openCount());
         return "care/visit-summary :: summary";
-    }
-
-    private Map<String, String> serviceNames(Locale locale) {
-        return catalogue.all().stream().collect(Collectors.toMap(ServiceType::code, s -> s.name(locale)));
     }
 }
