@@ -1,11 +1,15 @@
 package org.lifecircle.care.caregiver;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import jakarta.validation.Valid;
 
 import org.lifecircle.atlas.FormErrors;
 import org.lifecircle.care.NameQuery;
 import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.Actor;
+import org.lifecircle.identity.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,13 +41,13 @@ class CaregiverPages {
         model.addAttribute("q", q);
         model.addAttribute("stationId", station);
         model.addAttribute("stations", stations.find(null));
-        model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")));
         return "care/caregivers";
     }
 
     @GetMapping("/care/caregivers/new")
     String createForm(Actor actor, @RequestParam(required = false) Long stationId, Model model) {
-        if (!actor.isAdmin() && !actor.is(org.lifecircle.identity.Role.COMMUNITY_STAFF)) {
+        if (!actor.isAdmin() && !actor.is(Role.COMMUNITY_STAFF)) {
             throw new org.springframework.security.access.AccessDeniedException("this account keeps no caregivers");
         }
         CaregiverForm form = new CaregiverForm();

@@ -2,10 +2,12 @@ package org.lifecircle.care.caregiver;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,8 +18,8 @@ import org.lifecircle.care.station.StationService;
 import org.lifecircle.identity.Account;
 import org.lifecircle.identity.AccountService;
 import org.lifecircle.identity.Actor;
-import org.lifecircle.identity.Role;
 import org.lifecircle.identity.AuditLog;
+import org.lifecircle.identity.Role;
 import org.lifecircle.shared.InvalidInputException;
 import org.lifecircle.shared.NotFoundException;
 import org.lifecircle.shared.text.Pinyin;
@@ -94,7 +96,7 @@ public class CaregiverService {
         writeSkills(id, form);
         String after = blankToNull(form.getUsername());
         audit.record(actor, "care.caregiver.updated", "caregiver", id, before.name()
-                + (java.util.Objects.equals(before.username(), after) ? "" : "; account " + before.username() + " -> " + after));
+                + (Objects.equals(before.username(), after) ? "" : "; account " + before.username() + " -> " + after));
         return get(id);
     }
 
@@ -119,7 +121,7 @@ public class CaregiverService {
         if (account.role() != Role.CAREGIVER) {
             throw new InvalidInputException("username", "care.caregiver.username.role", username);
         }
-        if (!java.util.Objects.equals(account.careStationId(), form.getStationId())) {
+        if (!Objects.equals(account.careStationId(), form.getStationId())) {
             throw new InvalidInputException("username", "care.caregiver.username.station", username);
         }
         boolean taken = jdbc.sql("select count(*) from caregiver where username = :u and (cast(:id as bigint) is null or id <> :id)")
@@ -200,6 +202,6 @@ public class CaregiverService {
 
     private static Caregiver.Certificate certificate(ResultSet rs) throws SQLException {
         return new Caregiver.Certificate(Skill.valueOf(rs.getString("skill")), rs.getString("certificate_no"),
-                rs.getObject("expires_on", java.time.LocalDate.class));
+                rs.getObject("expires_on", LocalDate.class));
     }
 }

@@ -1,5 +1,6 @@
 package org.lifecircle.care.elder;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -93,14 +94,14 @@ class ElderPages {
 
     @GetMapping("/care/elders/new")
     String createForm(Actor actor, Model model) {
-        requireKeeper(actor, actor.is(Role.COMMUNITY_STAFF) ? actor.communityId() : null);
+        ElderScope.requireManager(actor, actor.is(Role.COMMUNITY_STAFF) ? actor.communityId() : null);
         return form(new ElderForm(), null, null, model);
     }
 
     @GetMapping("/care/elders/{id}/edit")
     String editForm(Actor actor, @PathVariable long id, Model model) {
         ElderView elder = elders.get(actor, id, Set.of(), null);
-        requireKeeper(actor, elder.community().id());
+        ElderScope.requireManager(actor, elder.community().id());
         ElderForm form = new ElderForm();
         form.setName(elder.name());
         form.setCompoundId(elder.compound().id());
@@ -135,7 +136,7 @@ class ElderPages {
         model.addAttribute("id", id);
         model.addAttribute("elder", elder);
         model.addAttribute("compounds", compounds.all().stream()
-                .sorted(java.util.Comparator.comparing(Compound::communityName).thenComparing(Compound::name)).toList());
+                .sorted(Comparator.comparing(Compound::communityName).thenComparing(Compound::name)).toList());
         model.addAttribute("stations", stations.find(null));
         return "care/elder-form";
     }
@@ -145,15 +146,8 @@ class ElderPages {
         AssessmentForm form = new AssessmentForm();
         form.setAssessedOn(ElderService.today());
         ElderView elder = elders.get(actor, id, Set.of(), null);
-        requireKeeper(actor, elder.community().id());
+        ElderScope.requireManager(actor, elder.community().id());
         return assessmentForm(elder, form, model);
-    }
-
-    /** A form the actor could not submit is not shown either. */
-    private static void requireKeeper(Actor actor, Long community) {
-        if (!actor.is(Role.CARE_DISPATCHER) && !actor.canManageElder(community)) {
-            throw new org.springframework.security.access.AccessDeniedException("this account does not keep elders' records");
-        }
     }
 
     @PostMapping("/care/elders/{id}/assessment")

@@ -45,10 +45,10 @@ public class ElderRecords {
         int total = form.scores().total();
         CareLevel level = CareLevel.ofTotal(total);
         long assessment = elders.insertAssessment(id, form, total, level, actor.username());
-        Assessment latest = elders.assessments(id).get(0);
-        elders.setCareLevel(id, latest.level(), latest.assessedOn());
+        List<Assessment> all = elders.assessments(id); // latest first: it sets the level, whichever was entered now
+        elders.setCareLevel(id, all.get(0).level(), all.get(0).assessedOn());
         audit.record(actor, "care.elder.assessed", "elder", id, "total " + total + ", " + level);
-        return elders.assessments(id).stream().filter(a -> a.id() == assessment).findFirst().orElseThrow();
+        return all.stream().filter(a -> a.id() == assessment).findFirst().orElseThrow();
     }
 
     @Transactional(readOnly = true)

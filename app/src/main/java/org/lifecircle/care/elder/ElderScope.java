@@ -46,7 +46,8 @@ class ElderScope {
         return row;
     }
 
-    static void requireManager(Actor actor, long communityId) {
+    /** A record, or a form for one, that the actor may not keep (the community is null for a new elder's form). */
+    static void requireManager(Actor actor, Long communityId) {
         if (!actor.canManageElder(communityId)) {
             throw new AccessDeniedException("elders of community " + communityId + " are not kept by this account");
         }

@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.lifecircle.atlas.compound.Compound;
 import org.lifecircle.atlas.compound.CompoundService;
-import org.lifecircle.atlas.division.Community;
-import org.lifecircle.atlas.division.DivisionService;
 import org.lifecircle.care.PhoneNumber;
 import org.lifecircle.care.privacy.Access;
 import org.lifecircle.care.privacy.AccessLog;
@@ -56,12 +55,10 @@ public class ElderService {
     private final AuditLog audit;
     private final CompoundService compounds;
     private final StationService stations;
-    private final DivisionService divisions;
     private final ElderScope scope;
 
     ElderService(ElderRepository elders, FieldCipher cipher, BlindIndex index, AccessLog accessLog, AuditLog audit,
-                 CompoundService compounds, StationService stations, DivisionService divisions, ElderScope scope) {
-        this.divisions = divisions;
+                 CompoundService compounds, StationService stations, ElderScope scope) {
         this.scope = scope;
         this.elders = elders;
         this.cipher = cipher;
@@ -85,12 +82,11 @@ public class ElderService {
             throw new AccessDeniedException("elders are visible to the care roles only");
         }
         LocalDate today = today();
-        // names from atlas' services, once per page, never from its tables
-        Map<Long, String> communityNames = divisions.communities(null).stream()
-                .collect(Collectors.toMap(Community::id, Community::name));
-        Map<Long, String> compoundNames = compounds.all().stream().collect(Collectors.toMap(Compound::id, Compound::name));
+        // names from atlas' services, once per page, never from its tables (a compound carries its community's name)
+        Map<Long, Compound> places = compounds.all().stream().collect(Collectors.toMap(Compound::id, Function.identity()));
         return elders.find(community, station, ElderSearch.of(query, index), page)
-                .map(found -> found.withPlaceNames(communityNames.get(found.communityId()), compoundNames.get(found.compoundId())))
+                .map(found -> found.withPlaceNames(places.get(found.compoundId()).communityName(),
+                        places.get(found.compoundId()).name()))
                 .map(row -> new ElderListItem(row.id(),
                 row.name(), row.sex(), age(row, today), maskedPhone(row), Masks.address(row.compoundName(), row.building()),
                 row.stationName(), row.communityName(), row.careLevel()));
@@ -104,15 +100,7 @@ public class ElderService {
      */
     @Transactional
     public ElderView get(Actor actor, long id, Set<SensitiveField> reveal, Access access) {
-        ElderRow row = scope.visible(actor, id);
-        Set<SensitiveField> allowed = RevealPolicy.allowed(actor);
-        if (!allowed.containsAll(reveal)) {
-            throw new AccessDeniedException("role " + actor.role() + " may not reveal " + reveal);
-        }
-        if (!reveal.isEmpty()) {
-            accessLog.record(actor, row.id(), row.name(), row.communityId(), reveal, access);
-        }
-        return view(row, reveal, allowed);
+        return revealed(actor, scope.visible(actor, id), reveal, access);
     }
 
     /**
@@ -125,7 +113,12 @@ public class ElderService {
         if (!actor.is(Role.CAREGIVER)) {
             throw new AccessDeniedException("for the assigned caregiver");
         }
-        ElderRow row = scope.withPlaceNames(elders.get(id).orElseThrow(() -> new NotFoundException("care.elder", id)));
+        return revealed(actor, scope.withPlaceNames(elders.get(id).orElseThrow(() -> new NotFoundException("care.elder", id))),
+                reveal, access);
+    }
+
+    /** The elder masked except for {@code reveal}, which the role must be allowed and which is logged. */
+    private ElderView revealed(Actor actor, ElderRow row, Set<SensitiveField> reveal, Access access) {
         Set<SensitiveField> allowed = RevealPolicy.allowed(actor);
         if (!allowed.containsAll(reveal)) {
             throw new AccessDeniedException("role " + actor.role() + " may not reveal " + reveal);

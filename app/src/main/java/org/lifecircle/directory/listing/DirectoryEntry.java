@@ -1,6 +1,9 @@
 package org.lifecircle.directory.listing;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
 
 import org.lifecircle.atlas.facility.Facility;
 
@@ -27,13 +30,13 @@ public record DirectoryEntry(Facility facility, Double minutes, String fromCompo
     }
 
     /** The day it was last verified, in China's time zone; null if never. */
-    public java.time.LocalDate verifiedOn() {
+    public LocalDate verifiedOn() {
         return facility.verifiedAt() == null ? null
-                : facility.verifiedAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+                : facility.verifiedAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
     }
 
     /** The opening hours as a reader says them, in their language (see {@link HoursText}); null if not recorded. */
-    public String hoursText(java.util.Locale locale) {
+    public String hoursText(Locale locale) {
         return HoursText.of(facility.openingHours(), locale);
     }
 

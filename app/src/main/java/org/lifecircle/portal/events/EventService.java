@@ -3,7 +3,9 @@ package org.lifecircle.portal.events;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.lifecircle.identity.Actor;
 import org.lifecircle.identity.AuditLog;
@@ -102,8 +104,8 @@ public class EventService {
         return RichText.sanitise(form.getDescription());
     }
 
-    private static java.util.Map<String, Object> columns(EventForm form, String description) {
-        java.util.Map<String, Object> values = new java.util.HashMap<>();
+    private static Map<String, Object> columns(EventForm form, String description) {
+        Map<String, Object> values = new HashMap<>();
         values.put("title", form.getTitle().strip());
         values.put("starts", form.getStartsAt().atZone(ZONE).toOffsetDateTime());
         values.put("ends", form.getEndsAt() == null ? null : form.getEndsAt().atZone(ZONE).toOffsetDateTime());

@@ -41,12 +41,11 @@ public class PlaceFinder {
         if (q.isEmpty()) {
             return List.of();
         }
-        Map<Long, Community> byId = new LinkedHashMap<>();
-        divisions.communities(null).forEach(c -> byId.put(c.id(), c));
+        Map<Long, Community> byId = communitiesById();
         Map<String, Place> found = new LinkedHashMap<>();
         for (Community c : byId.values()) {
             if (matches(q, c.name(), c.committeeAddress()) || c.code().equals(q)) {
-                found.put(c.code(), place(c, null, c.committeeAddress(), null));
+                found.put(c.code(), place(c, c.committeeAddress(), null));
             }
         }
         for (Compound k : compounds.all()) {
@@ -60,8 +59,7 @@ public class PlaceFinder {
 
     /** The community of the compound nearest to the point, or of the nearest committee; empty for an empty district. */
     public Optional<Place> nearest(double lon, double lat) {
-        Map<Long, Community> byId = new LinkedHashMap<>();
-        divisions.communities(null).forEach(c -> byId.put(c.id(), c));
+        Map<Long, Community> byId = communitiesById();
         Optional<Compound> compound = compounds.all().stream()
                 .filter(k -> byId.containsKey(k.communityId()))
                 .min(Comparator.comparingDouble(k -> metres(lon, lat, k.lon(), k.lat())));
@@ -71,13 +69,12 @@ public class PlaceFinder {
         }
         return byId.values().stream().filter(c -> c.lon() != null && c.lat() != null)
                 .min(Comparator.comparingDouble(c -> metres(lon, lat, c.lon(), c.lat())))
-                .map(c -> place(c, null, c.committeeAddress(), metres(lon, lat, c.lon(), c.lat())));
+                .map(c -> place(c, c.committeeAddress(), metres(lon, lat, c.lon(), c.lat())));
     }
 
     /** Every compound with its community's code, for the district map. */
     public List<MapPoint> compoundPoints() {
-        Map<Long, Community> byId = new LinkedHashMap<>();
-        divisions.communities(null).forEach(c -> byId.put(c.id(), c));
+        Map<Long, Community> byId = communitiesById();
         List<MapPoint> points = new ArrayList<>();
         for (Compound k : compounds.all()) {
             Community c = byId.get(k.communityId());
@@ -91,8 +88,15 @@ public class PlaceFinder {
     public record MapPoint(long compoundId, String compound, String code, String community, double lon, double lat) {
     }
 
-    private static Place place(Community c, String compound, String address, Double metres) {
-        return new Place(c.code(), c.shortName(), c.subDistrictName(), null, compound, address,
+    private Map<Long, Community> communitiesById() {
+        Map<Long, Community> byId = new LinkedHashMap<>();
+        divisions.communities(null).forEach(c -> byId.put(c.id(), c));
+        return byId;
+    }
+
+    /** A community itself (its committee), no compound. */
+    private static Place place(Community c, String address, Double metres) {
+        return new Place(c.code(), c.shortName(), c.subDistrictName(), null, null, address,
                 metres == null ? null : (double) Math.round(metres));
     }
 

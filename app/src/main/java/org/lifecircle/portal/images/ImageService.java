@@ -3,6 +3,7 @@ package org.lifecircle.portal.images;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.lifecircle.identity.Actor;
@@ -42,10 +43,6 @@ public class ImageService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.maxSize = maxSize;
-    }
-
-    public DataSize maxSize() {
-        return maxSize;
     }
 
     /** The limit as people read it: "2 MB", "500 KB". */
@@ -113,7 +110,7 @@ public class ImageService {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,5 +1,7 @@
 package org.lifecircle.portal.nearby;
 
+import java.util.Locale;
+
 /**
  * What a resident filters by: within 5, 10 or 15 minutes' walk at an adult's or an elderly person's pace, subsidised
  * shops only, elder-friendly services only, and a text matching the name, business scope or kind — in characters or
@@ -9,7 +11,7 @@ public record NearbyQuery(int minutes, boolean elderlyPace, boolean subsidisedOn
 
     /** The same question with the text trimmed and in lower case (empty when none), as the answer compares it. */
     public NearbyQuery normalised() {
-        String normal = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String normal = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return new NearbyQuery(minutes, elderlyPace, subsidisedOnly, elderFriendlyOnly, normal);
     }
 }

@@ -1,5 +1,6 @@
 package org.lifecircle.portal.richtext;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -18,6 +19,8 @@ public final class RichText {
     /** The platform's own image URLs, as {@code ImageApi} hands them out. */
     public static final Pattern OWN_IMAGE = Pattern.compile("/images/[0-9]{1,18}");
 
+    /** A character the sanitiser wrote as a numeric reference ({@code &#xff0c;}). */
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "blockquote", "ul", "ol", "li",
                     "table", "thead", "tbody", "tr", "th", "td")
@@ -72,19 +75,24 @@ public final class RichText {
      * as the characters.)
      */
     public static String plainText(String html) {
-        String text = sanitise(html).replaceAll("<[^>]*>", " ");
-        text = java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);").matcher(text).replaceAll(m -> {
-            String n = m.group(1);
-            int code = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
-            return java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(code)));
-        });
-        return text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return textOf(sanitise(html));
     }
 
     /** Whether the HTML shows nothing at all: no text and no image (Quill's empty editor is {@code <p><br></p>}). */
     public static boolean isEmpty(String html) {
         String clean = sanitise(html);
-        return plainText(clean).isEmpty() && !clean.contains("<img");
+        return textOf(clean).isEmpty() && !clean.contains("<img");
+    }
+
+    /** The text of HTML the sanitiser has already written. */
+    private static String textOf(String clean) {
+        String text = clean.replaceAll("<[^>]*>", " ");
+        text = NUMERIC_REFERENCE.matcher(text).replaceAll(m -> {
+            String n = m.group(1);
+            int code = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
+            return Matcher.quoteReplacement(new String(Character.toChars(code)));
+        });
+        return text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
     }
 }
